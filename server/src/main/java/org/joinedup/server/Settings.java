@@ -1,0 +1,16 @@
+package org.joinedup.server;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * JoinedUp's own settings (prefix {@code joinedup}).
+ *
+ * @param dataDir where the embedded database keeps its files (default {@code ./data})
+ * @param dbUrl JDBC URL of an external PostgreSQL; empty means use the embedded one
+ * @param loadOpenData whether to load the shipped open data into an empty store
+ */
+@ConfigurationProperties("joinedup")
+public record Settings(
+        @DefaultValue("data") Path dataDir, @DefaultValue("") String dbUrl, @DefaultValue("true") boolean loadOpenData) {}

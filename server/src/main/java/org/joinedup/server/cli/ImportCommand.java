@@ -1,0 +1,64 @@
+package org.joinedup.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.joinedup.server.submission.SubmissionProblem;
+import org.joinedup.server.submission.SubmissionReport;
+import org.joinedup.server.submission.SubmissionService;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Validate and store submission files (canonical CSV or XLSX). A file with any problem is"
+                + " refused whole and every problem is listed.")
+public final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV or XLSX files in the submission format.")
+    List<Path> files;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                err.println(file + ": no such file");
+                return 2;
+            }
+        }
+        int exit = 0;
+        try (ConfigurableApplicationContext context = Contexts.offline(store.properties())) {
+            SubmissionService submissions = context.getBean(SubmissionService.class);
+            for (Path file : files) {
+                SubmissionReport report = submissions.submit(
+                        file.getFileName().toString(), Files.readAllBytes(file), "cli", System.getProperty("user.name"));
+                if (report.accepted()) {
+                    out.println(report.summary());
+                } else {
+                    exit = 1;
+                    err.println(report.summary());
+                    for (SubmissionProblem problem : report.problems()) {
+                        err.println("  " + problem);
+                    }
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+}

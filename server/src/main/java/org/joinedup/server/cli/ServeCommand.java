@@ -1,0 +1,36 @@
+package org.joinedup.server.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.joinedup.server.JoinedUpApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web server.")
+public final class ServeCommand implements Callable<Integer> {
+    /** Exit code meaning "the server is up: do not exit the JVM". */
+    public static final int KEEP_RUNNING = -1;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "HTTP port (default: $SERVER_PORT or 8080).")
+    Integer port;
+
+    @Override
+    public Integer call() {
+        Map<String, Object> properties = store.properties();
+        if (port != null) {
+            properties.put("server.port", port);
+        }
+        new SpringApplicationBuilder(JoinedUpApplication.class)
+                .properties(properties)
+                .run();
+        return KEEP_RUNNING;
+    }
+}

@@ -1,0 +1,6 @@
+package org.joinedup.server.scorecard;
+
+import java.util.List;
+
+/** Areas of one type, for a group in the picker. */
+public record AreaGroup(String label, List<AreaOption> options) {}

@@ -1,0 +1,105 @@
+package org.joinedup.server.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/** Reads observations as they are now, or as they were at a past time. */
+public final class ObservationReader {
+    private static final String COLUMNS = "metric_id, definition_version, area_code, period, period_type,"
+            + " period_start, period_end, breakdown, numerator, denominator, value, status, revision,"
+            + " submission_id, recorded_at";
+
+    private final DataSource dataSource;
+
+    public ObservationReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<StoredObservation> read(ObservationQuery query) {
+        List<StoredObservation> rows = new ArrayList<>();
+        read(query, rows::add);
+        return rows;
+    }
+
+    /** Streams the rows in key order (metric, area, period start, breakdown). */
+    public void read(ObservationQuery query, Consumer<StoredObservation> sink) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from observation where ");
+        List<Object> parameters = new ArrayList<>();
+        if (query.asAt() == null) {
+            sql.append("superseded_at is null");
+        } else {
+            Timestamp at = Timestamp.from(query.asAt());
+            sql.append("recorded_at <= ? and (superseded_at is null or superseded_at > ?)");
+            parameters.add(at);
+            parameters.add(at);
+        }
+        anyOf(sql, parameters, "metric_id", query.metricIds());
+        anyOf(sql, parameters, "area_code", List.copyOf(query.areaCodes()));
+        anyOf(sql, parameters, "period", query.periods());
+        if (query.totalsOnly()) {
+            sql.append(" and breakdown = ''");
+        }
+        sql.append(" order by metric_id, area_code, period_start, period_type, breakdown");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false); // lets the driver stream with a fetch size
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                statement.setFetchSize(10_000);
+                for (int i = 0; i < parameters.size(); i++) {
+                    Object parameter = parameters.get(i);
+                    if (parameter instanceof List<?> list) {
+                        statement.setArray(i + 1, connection.createArrayOf("text", list.toArray()));
+                    } else {
+                        statement.setObject(i + 1, parameter);
+                    }
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(map(rs));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read observations: " + e.getMessage(), e);
+        }
+    }
+
+    private static void anyOf(StringBuilder sql, List<Object> parameters, String column, List<String> values) {
+        if (!values.isEmpty()) {
+            sql.append(" and ").append(column).append(" = any (?)");
+            parameters.add(values);
+        }
+    }
+
+    private static StoredObservation map(ResultSet rs) throws SQLException {
+        return new StoredObservation(
+                rs.getString(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, java.time.LocalDate.class),
+                rs.getObject(7, java.time.LocalDate.class),
+                rs.getString(8),
+                nullableDouble(rs, 9),
+                nullableDouble(rs, 10),
+                nullableDouble(rs, 11),
+                rs.getString(12),
+                rs.getInt(13),
+                rs.getLong(14),
+                rs.getTimestamp(15).toInstant());
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+}

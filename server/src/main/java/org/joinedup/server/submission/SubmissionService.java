@@ -1,0 +1,57 @@
+package org.joinedup.server.submission;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.joinedup.server.reference.ReferenceData;
+import org.joinedup.server.store.ObservationWriter;
+import org.joinedup.server.store.SubmissionMeta;
+import org.joinedup.server.store.WriteResult;
+import org.springframework.stereotype.Service;
+
+/** Decode, validate, store: the one way observations enter JoinedUp. */
+@Service
+public class SubmissionService {
+    private final ReferenceData reference;
+    private final ObservationWriter writer;
+
+    SubmissionService(ReferenceData reference, ObservationWriter writer) {
+        this.reference = reference;
+        this.writer = writer;
+    }
+
+    public SubmissionReport submit(String file, byte[] content, String source, String receivedBy) {
+        SubmissionDecoder.Decoded decoded = SubmissionDecoder.decode(file, content);
+        if (!decoded.problems().isEmpty()) {
+            return SubmissionReport.refused(file, decoded.rows().size(), decoded.problems());
+        }
+        if (decoded.rows().isEmpty()) {
+            return SubmissionReport.refused(
+                    file, 0, java.util.List.of(new SubmissionProblem(file, 0, "", "", "the file has no data rows")));
+        }
+        SubmissionValidator.Validated validated =
+                new SubmissionValidator(reference.catalogue(), reference.geography()).validate(file, decoded.rows());
+        if (!validated.problems().isEmpty()) {
+            return SubmissionReport.refused(file, decoded.rows().size(), validated.problems());
+        }
+        WriteResult result = writer.write(
+                validated.observations(), new SubmissionMeta(file, fingerprint(content), source, receivedBy));
+        return new SubmissionReport(
+                file,
+                true,
+                result.total(),
+                result.added(),
+                result.revised(),
+                result.unchanged(),
+                result.submissionId().isPresent() ? result.submissionId().getAsLong() : null,
+                java.util.List.of());
+    }
+
+    static String fingerprint(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
