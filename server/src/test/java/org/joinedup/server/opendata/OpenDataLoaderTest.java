@@ -36,6 +36,7 @@ class OpenDataLoaderTest {
     static void load() {
         data = OpenDataLoader.load(OpenDataSource.directory(BASE));
         System.out.println(data.report());
+        System.out.println(data.summary());
     }
 
     Geography geo() {
