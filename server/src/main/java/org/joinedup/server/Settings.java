@@ -13,4 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("joinedup")
 public record Settings(
-        @DefaultValue("data") Path dataDir, @DefaultValue("") String dbUrl, @DefaultValue("true") boolean loadOpenData) {}
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("") String dbUrl,
+        @DefaultValue("true") boolean loadOpenData) {}

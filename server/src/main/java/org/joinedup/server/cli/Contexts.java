@@ -1,5 +1,6 @@
 package org.joinedup.server.cli;
 
+import java.util.List;
 import java.util.Map;
 import org.joinedup.server.JoinedUpApplication;
 import org.springframework.boot.WebApplicationType;
@@ -10,12 +11,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Contexts {
     private Contexts() {}
 
-    static ConfigurableApplicationContext offline(Map<String, Object> properties) {
+    static ConfigurableApplicationContext offline(List<String> arguments) {
         return new SpringApplicationBuilder(JoinedUpApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(properties)
                 .properties(Map.of("logging.level.root", "WARN"))
-                .run();
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -33,7 +33,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "P", description = "Only this period label, e.g. 2024-04 (repeatable).")
     List<String> periods = List.of();
 
-    @Option(names = "--as-at", paramLabel = "TIME", description = "As held at this ISO instant, e.g. 2026-01-31T18:00:00Z.")
+    @Option(
+            names = "--as-at",
+            paramLabel = "TIME",
+            description = "As held at this ISO instant, e.g. 2026-01-31T18:00:00Z.")
     Instant asAt;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -44,7 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ConfigurableApplicationContext context = Contexts.offline(store.properties())) {
+        try (ConfigurableApplicationContext context = Contexts.offline(store.arguments())) {
             ObservationExport export = context.getBean(ObservationExport.class);
             ObservationExport.Request request = new ObservationExport.Request(metrics, areas, periods, asAt);
             if (out == null) {

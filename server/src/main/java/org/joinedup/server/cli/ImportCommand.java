@@ -41,11 +41,14 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         int exit = 0;
-        try (ConfigurableApplicationContext context = Contexts.offline(store.properties())) {
+        try (ConfigurableApplicationContext context = Contexts.offline(store.arguments())) {
             SubmissionService submissions = context.getBean(SubmissionService.class);
             for (Path file : files) {
                 SubmissionReport report = submissions.submit(
-                        file.getFileName().toString(), Files.readAllBytes(file), "cli", System.getProperty("user.name"));
+                        file.getFileName().toString(),
+                        Files.readAllBytes(file),
+                        "cli",
+                        System.getProperty("user.name"));
                 if (report.accepted()) {
                     out.println(report.summary());
                 } else {

@@ -1,6 +1,6 @@
 package org.joinedup.server.cli;
 
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.joinedup.server.JoinedUpApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,21 +16,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(
-            names = "--port",
-            paramLabel = "PORT",
-            description = "HTTP port (default: $SERVER_PORT or 8080).")
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: $SERVER_PORT or 8080).")
     Integer port;
 
     @Override
     public Integer call() {
-        Map<String, Object> properties = store.properties();
+        List<String> arguments = store.arguments();
         if (port != null) {
-            properties.put("server.port", port);
+            arguments.add("--server.port=" + port);
         }
-        new SpringApplicationBuilder(JoinedUpApplication.class)
-                .properties(properties)
-                .run();
+        new SpringApplicationBuilder(JoinedUpApplication.class).run(arguments.toArray(String[]::new));
         return KEEP_RUNNING;
     }
 }

@@ -1,8 +1,8 @@
 package org.joinedup.server.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Where the store lives: options shared by every command that touches it. */
@@ -19,14 +19,15 @@ public final class StoreOptions {
             description = "JDBC URL of an external PostgreSQL instead of the embedded one.")
     String dbUrl;
 
-    Map<String, Object> properties() {
-        Map<String, Object> properties = new LinkedHashMap<>();
+    /** Spring command-line arguments, which take precedence over every configuration file. */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>();
         if (dataDir != null) {
-            properties.put("joinedup.data-dir", dataDir.toString());
+            arguments.add("--joinedup.data-dir=" + dataDir);
         }
         if (dbUrl != null) {
-            properties.put("joinedup.db-url", dbUrl);
+            arguments.add("--joinedup.db-url=" + dbUrl);
         }
-        return properties;
+        return arguments;
     }
 }

@@ -72,21 +72,24 @@ public final class AreaStore {
 
     public List<Area> areas() {
         List<Area> areas = new ArrayList<>();
-        query("select code, ods_code, ons_code, name, type, valid_from, valid_to from area", rs -> areas.add(new Area(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                AreaType.valueOf(rs.getString(5)),
-                rs.getObject(6, LocalDate.class),
-                rs.getObject(7, LocalDate.class))));
+        query(
+                "select code, ods_code, ons_code, name, type, valid_from, valid_to from area",
+                rs -> areas.add(new Area(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        AreaType.valueOf(rs.getString(5)),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class))));
         return areas;
     }
 
     public List<AreaLink> links() {
         List<AreaLink> links = new ArrayList<>();
-        query("select child, parent, hierarchy, valid_from, valid_to, weight from area_link", rs -> links.add(
-                new AreaLink(
+        query(
+                "select child, parent, hierarchy, valid_from, valid_to, weight from area_link",
+                rs -> links.add(new AreaLink(
                         rs.getString(1),
                         rs.getString(2),
                         Hierarchy.valueOf(rs.getString(3)),

@@ -42,7 +42,8 @@ final class SubmissionColumns {
             }
         }
         if (index[ALL.indexOf("value")] < 0 && index[ALL.indexOf("numerator")] < 0) {
-            problems.add(new SubmissionProblem(file, 1, "", "value", "give a value column, a numerator column, or both"));
+            problems.add(
+                    new SubmissionProblem(file, 1, "", "value", "give a value column, a numerator column, or both"));
         }
         return new SubmissionColumns(index);
     }
@@ -50,7 +51,10 @@ final class SubmissionColumns {
     RawRow row(int rowNumber, List<String> cells) {
         List<String> values = new ArrayList<>(ALL.size());
         for (int position : index) {
-            values.add(position >= 0 && position < cells.size() ? cells.get(position).strip() : "");
+            values.add(
+                    position >= 0 && position < cells.size()
+                            ? cells.get(position).strip()
+                            : "");
         }
         return new RawRow(
                 rowNumber,

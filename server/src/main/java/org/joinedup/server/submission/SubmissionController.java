@@ -30,7 +30,9 @@ class SubmissionController {
         return answer(submissions.submit(name, file.getBytes(), "api", "api"));
     }
 
-    @PostMapping(path = "/api/submissions", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(
+            path = "/api/submissions",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     ResponseEntity<SubmissionReport> csvBody(
             @RequestBody byte[] body, @RequestHeader(name = "X-File-Name", defaultValue = "request.csv") String name) {
         return answer(submissions.submit(name, body, "api", "api"));

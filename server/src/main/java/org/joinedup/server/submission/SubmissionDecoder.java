@@ -41,7 +41,8 @@ final class SubmissionDecoder {
         }
         try (Reader reader = strictUtf8(content)) {
             CsvReader csv = Csv.open(reader, file);
-            SubmissionColumns columns = SubmissionColumns.fromHeader(file, csv.header().names(), problems);
+            SubmissionColumns columns =
+                    SubmissionColumns.fromHeader(file, csv.header().names(), problems);
             if (!problems.isEmpty()) {
                 return new Decoded(List.of(), problems);
             }
@@ -53,7 +54,8 @@ final class SubmissionDecoder {
             problems.add(new SubmissionProblem(file, e.row(), "", "", e.reason()));
         } catch (IOException | RuntimeException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                problems.add(new SubmissionProblem(file, 0, "", "", "the file is not UTF-8 text: save it as CSV UTF-8"));
+                problems.add(
+                        new SubmissionProblem(file, 0, "", "", "the file is not UTF-8 text: save it as CSV UTF-8"));
             } else {
                 problems.add(new SubmissionProblem(file, 0, "", "", "the file cannot be read: " + e.getMessage()));
             }

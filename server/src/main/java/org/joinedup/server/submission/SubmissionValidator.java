@@ -50,7 +50,12 @@ final class SubmissionValidator {
             if (observation == null) {
                 continue;
             }
-            String key = observation.metricId() + '|' + observation.areaCode() + '|' + observation.period() + '|'
+            String key = observation.metricId()
+                    + '|'
+                    + observation.areaCode()
+                    + '|'
+                    + observation.period()
+                    + '|'
                     + observation.breakdown();
             Integer first = firstRowOfKey.putIfAbsent(key, row.row());
             if (first != null) {
@@ -87,7 +92,7 @@ final class SubmissionValidator {
 
         StagedObservation run() {
             Optional<Metric> metric = metric();
-            Optional<Period> period = period();
+            Optional<Period> period = period(metric);
             Optional<Area> area = area();
             Optional<Breakdown> breakdown = breakdown();
             Double numerator = number("numerator", row.numerator());
@@ -102,8 +107,12 @@ final class SubmissionValidator {
                 problem(
                         "period",
                         row.period(),
-                        "metric " + row.metric() + " has no definition valid in " + period.get().label()
-                                + " (versions: " + metric.get().validitySummary() + ")");
+                        "metric " + row.metric() + " has no definition valid in "
+                                + period.get().label() + " (versions: "
+                                + metric.get().versions().stream()
+                                        .map(MetricDefinition::validityLabel)
+                                        .collect(java.util.stream.Collectors.joining(", "))
+                                + ")");
                 return null;
             }
             MetricDefinition definition = found.get();
@@ -111,8 +120,14 @@ final class SubmissionValidator {
                 problem(
                         "period",
                         row.period(),
-                        "metric " + row.metric() + " is " + definition.frequency().name().toLowerCase(Locale.ROOT)
-                                + ": a " + period.get().type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        "metric " + row.metric() + " is "
+                                + definition.frequency().name().toLowerCase(Locale.ROOT)
+                                + ": a "
+                                + period.get()
+                                        .type()
+                                        .name()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', ' ')
                                 + " period is not accepted");
             }
             area.ifPresent(a -> checkArea(definition, a, period.get()));
@@ -149,13 +164,18 @@ final class SubmissionValidator {
             return metric;
         }
 
-        private Optional<Period> period() {
+        /** Parses the period, reading an ambiguous label such as 2010-11 by the metric's frequency. */
+        private Optional<Period> period(Optional<Metric> metric) {
             if (row.period().isEmpty()) {
                 problem("period", "", "period is required");
                 return Optional.empty();
             }
             try {
-                return Optional.of(Period.parse(row.period()));
+                return Optional.of(
+                        metric.isPresent()
+                                ? Period.parse(
+                                        row.period(), metric.get().latest().frequency())
+                                : Period.parse(row.period()));
             } catch (IllegalArgumentException e) {
                 problem("period", row.period(), e.getMessage());
                 return Optional.empty();
@@ -263,13 +283,16 @@ final class SubmissionValidator {
                 problem(
                         "denominator",
                         "",
-                        "metric " + definition.id() + " is a " + type.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        "metric " + definition.id() + " is a "
+                                + type.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                                 + ": give a denominator with the numerator, or a value");
                 return null;
             }
             if (type == ValueType.PROPORTION && numerator != null && denominator != null && numerator > denominator) {
-                problem("numerator", row.numerator(), "numerator is larger than the denominator " + row.denominator()
-                        + " for a proportion");
+                problem(
+                        "numerator",
+                        row.numerator(),
+                        "numerator is larger than the denominator " + row.denominator() + " for a proportion");
                 return value;
             }
             if (value != null && value < 0 && type != ValueType.RATIO) {

@@ -56,6 +56,8 @@ final class XlsxRows {
         if (DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
-        return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(cell.getNumericCellValue())
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }
