@@ -2,73 +2,104 @@ package org.joinedup.core.observation;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
- * The patient group an observation describes, such as {@code sex=F;age=65-74}; {@link #TOTAL} (no
- * dimensions) is everyone. Printed with keys in alphabetical order, so equal breakdowns print alike.
+ * The sub-group an observation is for, as key=value pairs ({@code age=65-74;sex=F}); empty for the
+ * total. Keys are kept sorted so each breakdown has one label however it was written.
  */
-public record Breakdown(SortedMap<String, String> dimensions) {
+public record Breakdown(SortedMap<String, String> values) {
     public static final Breakdown TOTAL = new Breakdown(new TreeMap<>());
 
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9+<>_.-]+");
-
     public Breakdown {
-        TreeMap<String, String> copy = new TreeMap<>(dimensions);
-        copy.forEach((key, value) -> {
-            if (!KEY.matcher(key).matches()) {
-                throw new IllegalArgumentException("breakdown key '" + key + "' must be lower case letters, digits"
-                        + " or _, starting with a letter");
-            }
-            if (!VALUE.matcher(value).matches()) {
-                throw new IllegalArgumentException(
-                        "breakdown value '" + value + "' of " + key + " must be letters," + " digits or + < > _ . -");
-            }
+        TreeMap<String, String> copy = new TreeMap<>();
+        values.forEach((k, v) -> {
+            checkKey(k);
+            checkValue(k, v);
+            copy.put(k, v);
         });
-        dimensions = Collections.unmodifiableSortedMap(copy);
+        values = Collections.unmodifiableSortedMap(copy);
     }
 
-    /** Parses {@code key=value} pairs joined by {@code ;}; an empty text is the total. */
-    public static Breakdown parse(String text) {
-        if (text == null || text.isBlank()) {
+    public static Breakdown of(Map<String, String> values) {
+        return values.isEmpty() ? TOTAL : new Breakdown(new TreeMap<>(values));
+    }
+
+    /**
+     * Reads {@code key=value} pairs joined by {@code ;}, trimming spaces; empty or blank is the total.
+     *
+     * @throws IllegalArgumentException for a pair without one {@code =}, an empty key or value, or a repeated key
+     */
+    public static Breakdown parse(String label) {
+        if (label == null || label.isBlank()) {
             return TOTAL;
         }
-        TreeMap<String, String> dimensions = new TreeMap<>();
-        for (String pair : text.split(";", -1)) {
-            int equals = pair.indexOf('=');
-            if (equals <= 0 || equals == pair.length() - 1) {
+        TreeMap<String, String> values = new TreeMap<>();
+        for (String pair : label.split(";", -1)) {
+            int eq = pair.indexOf('=');
+            if (eq < 0 || pair.indexOf('=', eq + 1) >= 0) {
                 throw new IllegalArgumentException(
-                        "breakdown '" + text + "' is not key=value pairs joined by ';' (e.g. sex=F;age=65-74)");
+                        "breakdown '" + label + "': '" + pair.strip() + "' is not one key=value pair");
             }
-            String key = pair.substring(0, equals).strip();
-            String value = pair.substring(equals + 1).strip();
-            if (dimensions.put(key, value) != null) {
-                throw new IllegalArgumentException("breakdown '" + text + "' gives " + key + " twice");
+            String key = pair.substring(0, eq).strip();
+            String value = pair.substring(eq + 1).strip();
+            if (values.put(key, value) != null) {
+                throw new IllegalArgumentException("breakdown '" + label + "' gives " + key + " twice");
             }
         }
-        return new Breakdown(dimensions);
+        return new Breakdown(values);
+    }
+
+    private static void checkKey(String key) {
+        if (key == null
+                || key.isEmpty()
+                || !key.chars().allMatch(c -> (c >= 'a' && c <= 'z') || c == '_' || (c >= '0' && c <= '9'))
+                || !Character.isLetter(key.charAt(0))) {
+            throw new IllegalArgumentException("breakdown key '" + key + "' must be lower case letters, digits and _");
+        }
+    }
+
+    private static void checkValue(String key, String value) {
+        if (value == null || value.isBlank() || value.contains(";") || value.contains("=")) {
+            throw new IllegalArgumentException("breakdown " + key + " needs a value without ; or =");
+        }
     }
 
     public boolean isTotal() {
-        return dimensions.isEmpty();
+        return values.isEmpty();
     }
 
-    public Map<String, String> asMap() {
-        return dimensions;
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    public Breakdown with(String key, String value) {
+        TreeMap<String, String> copy = new TreeMap<>(values);
+        copy.put(key, value);
+        return new Breakdown(copy);
+    }
+
+    public Breakdown without(String key) {
+        if (!values.containsKey(key)) {
+            return this;
+        }
+        TreeMap<String, String> copy = new TreeMap<>(values);
+        copy.remove(key);
+        return copy.isEmpty() ? TOTAL : new Breakdown(copy);
+    }
+
+    /** The canonical label: pairs in key order, "" for the total. */
+    public String label() {
+        StringBuilder sb = new StringBuilder();
+        values.forEach((k, v) ->
+                sb.append(sb.length() == 0 ? "" : ";").append(k).append('=').append(v));
+        return sb.toString();
     }
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder();
-        dimensions.forEach((key, value) -> {
-            if (text.length() > 0) {
-                text.append(';');
-            }
-            text.append(key).append('=').append(value);
-        });
-        return text.toString();
+        return label();
     }
 }
