@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.Metric;
 import org.joinedup.core.catalogue.MetricDefinition;
+import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.framework.FrameworkBox;
 import org.joinedup.core.framework.Layer;
 import org.joinedup.core.geography.Area;
@@ -120,10 +122,13 @@ public class ScorecardService {
             if (sum.isEmpty()) {
                 continue;
             }
-            Double value = ValueCalculator.fromSums(
-                    definition, sum.numerator(), sum.hasDenominator() ? sum.denominator() : null);
-            if (value != null) {
-                return filled(definition, value, period, "Sum of " + describe(sum.contributors()));
+            // A directly standardised rate needs its age bands, not one numerator and denominator.
+            OptionalDouble value = definition.valueType() == ValueType.DSR
+                    ? OptionalDouble.empty()
+                    : ValueCalculator.value(
+                            definition, sum.numerator(), sum.hasDenominator() ? sum.denominator() : null);
+            if (value.isPresent()) {
+                return filled(definition, value.getAsDouble(), period, "Sum of " + describe(sum.contributors()));
             }
         }
         MetricDefinition latest = metric.latest();

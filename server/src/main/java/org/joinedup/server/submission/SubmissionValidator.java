@@ -145,7 +145,7 @@ final class SubmissionValidator {
                     p.type().name(),
                     p.start(),
                     p.end(),
-                    breakdown.get().toString(),
+                    breakdown.get().label(),
                     numerator,
                     denominator,
                     checkedValue,
@@ -222,7 +222,7 @@ final class SubmissionValidator {
         }
 
         private void checkBreakdown(MetricDefinition definition, Breakdown breakdown) {
-            for (String key : breakdown.dimensions().keySet()) {
+            for (String key : breakdown.values().keySet()) {
                 if (!definition.breakdowns().contains(key)) {
                     problem(
                             "breakdown",
@@ -304,7 +304,18 @@ final class SubmissionValidator {
             if (numerator == null || (needsDenominator && denominator == null)) {
                 return value;
             }
-            double computed = ValueCalculator.value(definition, numerator, denominator);
+            if (type == ValueType.DSR) {
+                if (value == null) {
+                    problem(
+                            "value",
+                            "",
+                            "metric " + definition.id() + " is directly standardised: give the value;"
+                                    + " a numerator and denominator alone cannot give it");
+                }
+                return value; // a DSR is not numerator / denominator, so there is nothing to compare
+            }
+            double computed =
+                    ValueCalculator.value(definition, numerator, denominator).orElseThrow();
             if (value == null) {
                 return computed;
             }

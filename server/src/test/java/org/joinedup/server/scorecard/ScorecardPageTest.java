@@ -1,0 +1,79 @@
+package org.joinedup.server.scorecard;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.joinedup.server.StoreTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The home page shows real figures from the shipped open data, for areas of every kind. */
+@AutoConfigureMockMvc
+class ScorecardPageTest extends StoreTestSupport {
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void englandShowsTheOutcomeGroupsWithRealFigures() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Integration scorecard: <span>England</span>"),
+                                containsString("People&#39;s experience"),
+                                containsString("Services"),
+                                containsString("System"),
+                                containsString(
+                                        "Transfers of care between care settings are readily managed without delays"),
+                                // Fingertips: falls admissions 65+, England 2017-18 = 2,170 per 100,000
+                                containsString("2,170"),
+                                containsString("Open Government Licence v3.0"))));
+    }
+
+    @Test
+    void aTrustShowsItsOwnAandEFigures() throws Exception {
+        mvc.perform(get("/").param("area", "RF4"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Barking, Havering and Redbridge"),
+                                containsString("Reported for this area"),
+                                containsString("2019-03"))));
+    }
+
+    @Test
+    void aLocalAuthorityShowsItsAdultSocialCareFigures() throws Exception {
+        mvc.perform(get("/").param("code", "E06000001"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Hartlepool"),
+                                containsString("Carer-reported quality of life"),
+                                containsString("2022-23"))));
+    }
+
+    @Test
+    void anIcbShowsTrustFiguresSummedUp() throws Exception {
+        mvc.perform(get("/").param("code", "QHM"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(containsString("North East and North Cumbria"), containsString("Sum of"))));
+    }
+
+    @Test
+    void anUnknownCodeSaysSoAndFallsBackToEngland() throws Exception {
+        mvc.perform(get("/").param("code", "NOPE1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("No area has the code"),
+                                containsString("England"),
+                                not(containsString("Exception")))));
+    }
+}
