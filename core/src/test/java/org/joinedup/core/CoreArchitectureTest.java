@@ -8,20 +8,25 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Core stays plain Java: no libraries, no files, network or databases, and no cycles between features. */
+/**
+ * Core stays plain Java: no framework, no files, network or databases, and no cycles between features.
+ * The one library allowed is Apache Commons Statistics (with Commons Numbers), for the probability
+ * distributions behind confidence intervals and tests.
+ */
 class CoreArchitectureTest {
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.joinedup.core");
 
     @Test
-    void coreDependsOnlyOnTheJavaPlatform() {
+    void coreDependsOnlyOnTheJavaPlatformAndCommonsStatistics() {
         noClasses()
                 .that()
                 .resideInAPackage("org.joinedup.core..")
                 .should()
                 .dependOnClassesThat()
-                .resideOutsideOfPackages("org.joinedup.core..", "java..")
+                .resideOutsideOfPackages(
+                        "org.joinedup.core..", "java..", "org.apache.commons.statistics..", "org.apache.commons.numbers..")
                 .check(CORE);
     }
 
