@@ -26,7 +26,10 @@ class CoreArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages(
-                        "org.joinedup.core..", "java..", "org.apache.commons.statistics..", "org.apache.commons.numbers..")
+                        "org.joinedup.core..",
+                        "java..",
+                        "org.apache.commons.statistics..",
+                        "org.apache.commons.numbers..")
                 .check(CORE);
     }
 
