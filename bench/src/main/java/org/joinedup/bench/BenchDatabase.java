@@ -43,7 +43,6 @@ final class BenchDatabase implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", "on")
-                .setServerConfig("max_wal_size", "4GB")
                 .start();
         return new BenchDatabase(postgres, port);
     }
@@ -111,6 +110,15 @@ final class BenchDatabase implements AutoCloseable {
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
+        }
+    }
+
+    String text(String sql) throws SQLException {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
         }
     }
 

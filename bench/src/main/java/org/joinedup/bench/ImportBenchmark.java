@@ -54,7 +54,10 @@ final class ImportBenchmark {
         try (BenchDatabase db = BenchDatabase.start(work)) {
             db.applySchema(schema);
             db.loadAreas(workload);
-            Main.out("embedded PostgreSQL up, schema %s applied, %,d areas loaded", schema, workload.areaCount());
+            Main.out("embedded PostgreSQL %s up (collation %s, fsync on, shared_buffers 256MB), schema %s applied,"
+                    + " %,d areas loaded", db.text("show server_version"),
+                    db.text("select datcollate from pg_database where datname = current_database()"), schema,
+                    workload.areaCount());
             SubmissionParser parser = new SubmissionParser(workload);
 
             // JIT warm-up of the parser, as a long-running server would be: parsed, validated, not stored.
@@ -78,6 +81,28 @@ final class ImportBenchmark {
             long submissions = db.scalar("select count(*) from submission");
 
             report(first, raw, second, stored, storedAfter, submissions, observationBytes);
+
+            // What-if: the same two imports into an empty store with tuned session settings (StoreWriter).
+            db.execute("truncate observation, submission restart identity");
+            db.execute("checkpoint");
+            Run tunedFirst = validatedImport(db, parser, csv, fingerprint, true, false);
+            db.execute("checkpoint");
+            Run tunedSecond = validatedImport(db, parser, csv, fingerprint, true, false);
+            Main.out("");
+            Main.out("what-if, not the server's behaviour: %s, and analyze stage after the COPY",
+                    StoreWriter.TUNED_SETTINGS);
+            phases("(a) validated + committed, tuned", tunedFirst, "insert");
+            Main.out("  ratio (a tuned) / (b): %.2fx", tunedFirst.totalSeconds() / raw);
+            phases("(a') same file again, tuned", tunedSecond, "rollback");
+
+            // Diagnostic: tuned, and the per-row foreign key triggers off, to show their share of the insert.
+            db.execute("truncate observation, submission restart identity");
+            db.execute("checkpoint");
+            Run noFk = validatedImport(db, parser, csv, fingerprint, true, true);
+            Main.out("");
+            Main.out("diagnostic only: tuned as above and %s (no foreign key checks)", StoreWriter.NO_FK_SETTINGS);
+            phases("(a) validated + committed, tuned, no FK checks", noFk, "insert");
+            Main.out("  ratio (a tuned, no FK) / (b): %.2fx", noFk.totalSeconds() / raw);
         }
     }
 
@@ -87,7 +112,26 @@ final class ImportBenchmark {
         }
     }
 
+    private void phases(String title, Run run, String last) {
+        StoreWriter.Outcome o = run.outcome();
+        line(title + ", total", run.totalSeconds(), rows);
+        line("      parse + validate", run.parseSeconds(), rows);
+        line("      COPY to stage (+ analyze)", o.copyNanos / 1e9, rows);
+        line("      classify", o.classifyNanos / 1e9, rows);
+        if (o.committed) {
+            line("      insert", o.insertNanos / 1e9, rows);
+        }
+        line("      " + (o.committed ? "commit" : "rollback"), o.commitNanos / 1e9, rows);
+        Main.out("        %,d new, %,d revised, %,d unchanged", o.added, o.revised, o.unchanged);
+    }
+
     private Run validatedImport(BenchDatabase db, SubmissionParser parser, Path csv, String fingerprint)
+            throws Exception {
+        return validatedImport(db, parser, csv, fingerprint, false, false);
+    }
+
+    private Run validatedImport(
+            BenchDatabase db, SubmissionParser parser, Path csv, String fingerprint, boolean tuned, boolean noFk)
             throws Exception {
         long t = System.nanoTime();
         SubmissionParser.Result parsed = parse(parser, csv, "parse+validate");
@@ -96,7 +140,7 @@ final class ImportBenchmark {
             throw new IllegalStateException(parsed.problemCount() + " problems, first: " + parsed.problems());
         }
         try (Connection connection = db.connect()) {
-            StoreWriter.Outcome outcome = new StoreWriter(workload)
+            StoreWriter.Outcome outcome = new StoreWriter(workload, tuned, noFk)
                     .write(connection, parsed.rows(), csv.getFileName().toString(), fingerprint);
             return new Run(parseSeconds, outcome, parsed.rows().size);
         }

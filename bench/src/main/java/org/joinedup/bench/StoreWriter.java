@@ -73,7 +73,38 @@ final class StoreWriter {
     private final byte[][] metricIds;
     private final byte[][] areaCodes;
 
+    /** Runs classify, supersede and insert under EXPLAIN (ANALYZE, BUFFERS) and prints the plans to stderr. */
+    static boolean explain = Boolean.getBoolean("bench.explain");
+
+    private static void explain(Statement statement, String sql) throws SQLException {
+        StringBuilder plan = new StringBuilder("EXPLAIN ANALYZE " + sql + "\n");
+        try (ResultSet lines = statement.executeQuery("explain (analyze, buffers) " + sql)) {
+            while (lines.next()) {
+                plan.append("  ").append(lines.getString(1)).append('\n');
+            }
+        }
+        System.err.print(plan);
+    }
+
+    /**
+     * A what-if, not the server's behaviour: session memory for the temp tables and the join, and the staging
+     * table analysed so the classify join is planned on real row counts. Set before any temp table is touched.
+     */
+    static final String TUNED_SETTINGS = "set temp_buffers = '512MB'; set work_mem = '256MB'";
+
+    /** Diagnostic only, never for real use: foreign key triggers off, to show what they cost. */
+    static final String NO_FK_SETTINGS = "set session_replication_role = replica";
+
+    private final boolean tuned;
+    private final boolean noForeignKeys;
+
     StoreWriter(NationalWorkload workload) {
+        this(workload, false, false);
+    }
+
+    StoreWriter(NationalWorkload workload, boolean tuned, boolean noForeignKeys) {
+        this.tuned = tuned;
+        this.noForeignKeys = noForeignKeys;
         metricIds = new byte[NationalWorkload.METRICS][];
         for (int m = 0; m < metricIds.length; m++) {
             metricIds[m] = escape(workload.metricId(m));
@@ -87,6 +118,14 @@ final class StoreWriter {
     Outcome write(Connection connection, SubmissionParser.Staged rows, String fileName, String fingerprint)
             throws SQLException {
         Outcome outcome = new Outcome();
+        if (tuned) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(TUNED_SETTINGS);
+                if (noForeignKeys) {
+                    statement.execute(NO_FK_SETTINGS);
+                }
+            }
+        }
         connection.setAutoCommit(false);
         try {
             long t0 = System.nanoTime();
@@ -94,10 +133,19 @@ final class StoreWriter {
                 statement.execute(CREATE_STAGE);
             }
             copy(connection, rows);
+            if (tuned) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("analyze stage");
+                }
+            }
             long t1 = System.nanoTime();
             outcome.copyNanos = t1 - t0;
             try (Statement statement = connection.createStatement()) {
-                statement.execute(CLASSIFY);
+                if (explain) {
+                    explain(statement, CLASSIFY);
+                } else {
+                    statement.execute(CLASSIFY);
+                }
             }
             try (Statement statement = connection.createStatement();
                     ResultSet counts = statement.executeQuery(COUNTS)) {
@@ -129,8 +177,13 @@ final class StoreWriter {
                 }
             }
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate(SUPERSEDE);
-                statement.executeUpdate(insertRevisions(submissionId));
+                if (explain) {
+                    explain(statement, SUPERSEDE);
+                    explain(statement, insertRevisions(submissionId));
+                } else {
+                    statement.executeUpdate(SUPERSEDE);
+                    statement.executeUpdate(insertRevisions(submissionId));
+                }
             }
             long t3 = System.nanoTime();
             outcome.insertNanos = t3 - t2;
