@@ -36,33 +36,43 @@ create table submission (
     rows_unchanged  integer not null
 );
 
+-- A series is one metric for one area and one breakdown; observations belong to a series. Keeping the
+-- text keys here once makes observation rows and their index small at national scale.
+create table series (
+    id        bigint generated always as identity primary key,
+    metric_id text not null,
+    area_code text not null references area (code),
+    breakdown text not null default '',
+    unique (metric_id, area_code, breakdown)
+);
+create index series_area on series (area_code);
+
 -- Observations are append-only. A changed value is a new revision; the row it replaces is kept and
--- marked superseded, so any read can be asked "as at" a past time.
+-- marked superseded, so any read can be asked "as at" a past time. Only the submission writer adds
+-- rows (one submission at a time, under an advisory lock), and it checks series and submissions
+-- itself, so there are no per-row foreign key checks on this, the largest table.
 create table observation (
-    id                 bigserial primary key,
-    metric_id          text not null,
-    definition_version integer not null,
-    area_code          text not null references area (code),
-    period             text not null,
+    series_id          bigint not null,
+    period             text collate "C" not null,
     period_type        text not null,
     period_start       date not null,
     period_end         date not null,
-    breakdown          text not null default '',
+    definition_version integer not null,
     numerator          double precision,
     denominator        double precision,
     value              double precision,
     status             text not null,
     revision           integer not null,
-    submission_id      bigint not null references submission (id),
+    submission_id      bigint not null,
     recorded_at        timestamptz not null,
     superseded_at      timestamptz,
     check (superseded_at is null or superseded_at >= recorded_at)
 );
-create unique index observation_current
-    on observation (metric_id, area_code, period, breakdown) where superseded_at is null;
-create index observation_history
-    on observation (metric_id, area_code, period, breakdown, recorded_at);
-create index observation_area on observation (area_code, metric_id);
+-- What is current: one row per series and period.
+create unique index observation_current on observation (series_id, period) where superseded_at is null;
+-- What was: superseded rows only, so adding new observations does not touch this index.
+create index observation_superseded on observation (series_id, period, recorded_at)
+    where superseded_at is not null;
 
 -- Reference loads (geography, shipped open data) done, so a restart skips what is already there.
 create table reference_load (

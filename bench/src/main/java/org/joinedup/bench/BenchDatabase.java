@@ -47,6 +47,10 @@ final class BenchDatabase implements AutoCloseable {
         return new BenchDatabase(postgres, port);
     }
 
+    String url() {
+        return url;
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url);
     }

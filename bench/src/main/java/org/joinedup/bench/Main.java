@@ -52,7 +52,7 @@ public final class Main {
             case "generate" -> generate(workload, rows, options.getOrDefault("out", "-"));
             case "import" -> {
                 header(command, workload);
-                new ImportBenchmark(workload, rows, work, BenchDatabase.schemaFile(options.get("schema"))).run();
+                new ImportBenchmark(workload, rows, work).run();
             }
             case "rollup" -> {
                 header(command, workload);

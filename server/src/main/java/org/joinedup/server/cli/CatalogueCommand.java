@@ -2,16 +2,13 @@ package org.joinedup.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.joinedup.core.catalogue.BuiltInCatalogue;
 import org.joinedup.core.catalogue.Catalogue;
-import org.joinedup.core.catalogue.CatalogueCsv;
 import org.joinedup.core.catalogue.CatalogueException;
 import org.joinedup.core.catalogue.CatalogueProblem;
-import org.joinedup.core.text.CsvSource;
+import org.joinedup.server.reference.LocalCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,20 +35,17 @@ public final class CatalogueCommand {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.isDirectory(dir)) {
+            if (!java.nio.file.Files.isDirectory(dir)) {
                 err.println(dir + ": not a folder");
                 return 2;
             }
-            CsvSource framework = source(dir.resolve("framework.csv"));
-            CsvSource links = source(dir.resolve("framework_links.csv"));
-            CsvSource metrics = source(dir.resolve("metrics.csv"));
-            if (framework == null && links == null && metrics == null) {
+            if (!LocalCatalogue.hasFiles(dir)) {
                 err.println(dir + ": no framework.csv, framework_links.csv or metrics.csv found");
                 return 2;
             }
             Catalogue base = BuiltInCatalogue.load();
             try {
-                Catalogue merged = CatalogueCsv.readExtension(base, framework, links, metrics);
+                Catalogue merged = LocalCatalogue.load(dir);
                 out.printf(
                         "%s is valid: %d boxes and %d metrics with the built-in catalogue (%d and %d before).%n",
                         dir,
@@ -69,13 +63,6 @@ public final class CatalogueCommand {
                 err.flush();
                 return 1;
             }
-        }
-
-        private static CsvSource source(Path file) throws IOException {
-            if (!Files.isRegularFile(file)) {
-                return null;
-            }
-            return CsvSource.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         }
     }
 }

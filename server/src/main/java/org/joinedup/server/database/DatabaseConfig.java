@@ -1,6 +1,5 @@
 package org.joinedup.server.database;
 
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.joinedup.server.Settings;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +14,6 @@ class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(DatabaseLocator.Connection connection) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(connection.jdbcUrl());
-        dataSource.setMaximumPoolSize(16);
-        dataSource.setPoolName("joinedup");
-        return dataSource;
+        return DataSources.pooled(connection.jdbcUrl());
     }
 }

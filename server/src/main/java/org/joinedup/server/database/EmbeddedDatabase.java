@@ -37,6 +37,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
                     .start();
             return new EmbeddedDatabase(postgres, port);
         } catch (IOException e) {

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 
 /** Reads observations as they are now, or as they were at a past time. */
 public final class ObservationReader {
-    private static final String COLUMNS = "metric_id, definition_version, area_code, period, period_type,"
-            + " period_start, period_end, breakdown, numerator, denominator, value, status, revision,"
-            + " submission_id, recorded_at";
+    private static final String COLUMNS = "se.metric_id, o.definition_version, se.area_code, o.period,"
+            + " o.period_type, o.period_start, o.period_end, se.breakdown, o.numerator, o.denominator, o.value,"
+            + " o.status, o.revision, o.submission_id, o.recorded_at";
 
     private final DataSource dataSource;
 
@@ -30,23 +30,27 @@ public final class ObservationReader {
 
     /** Streams the rows in key order (metric, area, period start, breakdown). */
     public void read(ObservationQuery query, Consumer<StoredObservation> sink) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from observation where ");
+        StringBuilder sql = new StringBuilder(
+                "select " + COLUMNS + " from observation o join series se on se.id = o.series_id where ");
         List<Object> parameters = new ArrayList<>();
         if (query.asAt() == null) {
-            sql.append("superseded_at is null");
+            sql.append("o.superseded_at is null");
         } else {
+            // Current rows recorded by then, or rows superseded only after then: each side has its index.
             Timestamp at = Timestamp.from(query.asAt());
-            sql.append("recorded_at <= ? and (superseded_at is null or superseded_at > ?)");
+            sql.append("((o.superseded_at is null and o.recorded_at <= ?)"
+                    + " or (o.superseded_at is not null and o.recorded_at <= ? and o.superseded_at > ?))");
+            parameters.add(at);
             parameters.add(at);
             parameters.add(at);
         }
-        anyOf(sql, parameters, "metric_id", query.metricIds());
-        anyOf(sql, parameters, "area_code", List.copyOf(query.areaCodes()));
-        anyOf(sql, parameters, "period", query.periods());
+        anyOf(sql, parameters, "se.metric_id", query.metricIds());
+        anyOf(sql, parameters, "se.area_code", List.copyOf(query.areaCodes()));
+        anyOf(sql, parameters, "o.period", query.periods());
         if (query.totalsOnly()) {
-            sql.append(" and breakdown = ''");
+            sql.append(" and se.breakdown = ''");
         }
-        sql.append(" order by metric_id, area_code, period_start, period_type, breakdown");
+        sql.append(" order by se.metric_id, se.area_code, o.period_start, o.period_type, se.breakdown");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // lets the driver stream with a fetch size
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {

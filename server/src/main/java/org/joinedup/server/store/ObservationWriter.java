@@ -19,6 +19,12 @@ import org.postgresql.copy.CopyIn;
  * submission that changes nothing is rolled back whole, so it leaves no trace.
  */
 public final class ObservationWriter {
+    /** An arbitrary constant naming the advisory lock that serialises submissions. */
+    private static final long WRITER_LOCK = 7_240_001L;
+
+    private static final String STAGE_DEFINITION = "metric_id text, definition_version int, area_code text,"
+            + " period text collate \"C\", period_type text, period_start date, period_end date, breakdown text,"
+            + " numerator float8, denominator float8, value float8, status text";
     private static final String STAGE_COLUMNS = "metric_id, definition_version, area_code, period, period_type,"
             + " period_start, period_end, breakdown, numerator, denominator, value, status";
 
@@ -51,31 +57,42 @@ public final class ObservationWriter {
     private WriteResult write(Connection connection, Collection<StagedObservation> rows, SubmissionMeta meta)
             throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create temp table stage (metric_id text, definition_version int, area_code text,"
-                    + " period text, period_type text, period_start date, period_end date, breakdown text,"
-                    + " numerator float8, denominator float8, value float8, status text) on commit drop");
+            // One submission at a time: classification below must see every earlier submission.
+            statement.execute("select pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+            statement.execute("create temp table stage (" + STAGE_DEFINITION + ") on commit drop");
         }
         copy(connection, rows);
         try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze stage");
+            int newSeries = statement.executeUpdate("insert into series (metric_id, area_code, breakdown)"
+                    + " select distinct metric_id, area_code, breakdown from stage"
+                    + " on conflict (metric_id, area_code, breakdown) do nothing");
+            if (newSeries > 0) {
+                // Fresh statistics keep the planner on hash joins below instead of a nested loop per row.
+                statement.execute("analyze series");
+            }
             statement.execute("create temp table classified on commit drop as"
-                    + " select s.*, o.id as old_id, coalesce(o.revision, 0) as old_revision,"
-                    + " (o.id is not null"
+                    + " select se.id as series_id, s.period, s.period_type, s.period_start, s.period_end,"
+                    + " s.definition_version, s.numerator, s.denominator, s.value, s.status,"
+                    + " o.revision as old_revision,"
+                    + " (o.revision is not null"
                     + "  and o.definition_version = s.definition_version"
                     + "  and o.numerator is not distinct from s.numerator"
                     + "  and o.denominator is not distinct from s.denominator"
                     + "  and o.value is not distinct from s.value"
                     + "  and o.status = s.status) as unchanged"
-                    + " from stage s left join observation o"
-                    + " on o.metric_id = s.metric_id and o.area_code = s.area_code and o.period = s.period"
-                    + " and o.breakdown = s.breakdown and o.superseded_at is null");
+                    + " from stage s join series se on se.metric_id = s.metric_id and se.area_code = s.area_code"
+                    + " and se.breakdown = s.breakdown"
+                    + " left join observation o on o.series_id = se.id and o.period = s.period"
+                    + " and o.superseded_at is null");
         }
         int added;
         int revised;
         int unchanged;
         try (Statement statement = connection.createStatement();
                 ResultSet counts = statement.executeQuery("select"
-                        + " count(*) filter (where old_id is null),"
-                        + " count(*) filter (where old_id is not null and not unchanged),"
+                        + " count(*) filter (where old_revision is null),"
+                        + " count(*) filter (where old_revision is not null and not unchanged),"
                         + " count(*) filter (where unchanged) from classified")) {
             counts.next();
             added = counts.getInt(1);
@@ -87,11 +104,17 @@ public final class ObservationWriter {
         }
         long submissionId = insertSubmission(connection, meta, rows.size(), added, revised, unchanged);
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("update observation o set superseded_at = now() from classified c"
-                    + " where o.id = c.old_id and not c.unchanged");
-            statement.executeUpdate("insert into observation (" + STAGE_COLUMNS
-                    + ", revision, submission_id, recorded_at) select " + STAGE_COLUMNS
-                    + ", old_revision + 1, " + submissionId + ", now() from classified where not unchanged");
+            if (revised > 0) {
+                statement.executeUpdate("update observation o set superseded_at = now() from classified c"
+                        + " where c.old_revision is not null and not c.unchanged and o.series_id = c.series_id"
+                        + " and o.period = c.period and o.superseded_at is null");
+            }
+            statement.executeUpdate("insert into observation (series_id, period, period_type, period_start,"
+                    + " period_end, definition_version, numerator, denominator, value, status, revision,"
+                    + " submission_id, recorded_at) select series_id, period, period_type, period_start,"
+                    + " period_end, definition_version, numerator, denominator, value, status,"
+                    + " coalesce(old_revision, 0) + 1, " + submissionId + ", now() from classified"
+                    + " where not unchanged");
         }
         return new WriteResult(OptionalLong.of(submissionId), rows.size(), added, revised, unchanged);
     }
@@ -123,6 +146,17 @@ public final class ObservationWriter {
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
                 .copyIn("copy stage (" + STAGE_COLUMNS + ") from stdin (format text)");
+        try {
+            writeRows(copy, rows);
+        } catch (IOException | RuntimeException e) {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
+        }
+    }
+
+    private static void writeRows(CopyIn copy, Collection<StagedObservation> rows) throws IOException {
         try (Writer out = new CopyWriter(copy)) {
             StringBuilder line = new StringBuilder(160);
             for (StagedObservation row : rows) {

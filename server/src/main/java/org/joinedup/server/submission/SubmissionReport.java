@@ -14,13 +14,15 @@ public record SubmissionReport(
         int revised,
         int unchanged,
         Long submissionId,
-        List<SubmissionProblem> problems) {
+        List<SubmissionProblem> problems,
+        SubmissionTimings timings) {
     public SubmissionReport {
         problems = List.copyOf(problems);
     }
 
-    static SubmissionReport refused(String file, int rows, List<SubmissionProblem> problems) {
-        return new SubmissionReport(file, false, rows, 0, 0, 0, null, problems);
+    static SubmissionReport refused(
+            String file, int rows, List<SubmissionProblem> problems, SubmissionTimings timings) {
+        return new SubmissionReport(file, false, rows, 0, 0, 0, null, problems, timings);
     }
 
     /** One sentence for a person: what happened to their file. */

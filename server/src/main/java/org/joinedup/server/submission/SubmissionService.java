@@ -3,6 +3,7 @@ package org.joinedup.server.submission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationWriter;
 import org.joinedup.server.store.SubmissionMeta;
@@ -15,24 +16,35 @@ public class SubmissionService {
     private final ReferenceData reference;
     private final ObservationWriter writer;
 
-    SubmissionService(ReferenceData reference, ObservationWriter writer) {
+    public SubmissionService(ReferenceData reference, ObservationWriter writer) {
         this.reference = reference;
         this.writer = writer;
     }
 
     public SubmissionReport submit(String file, byte[] content, String source, String receivedBy) {
+        long started = System.nanoTime();
         SubmissionDecoder.Decoded decoded = SubmissionDecoder.decode(file, content);
+        long decodedAt = System.nanoTime();
         if (!decoded.problems().isEmpty()) {
-            return SubmissionReport.refused(file, decoded.rows().size(), decoded.problems());
+            return SubmissionReport.refused(
+                    file, decoded.rows().size(), decoded.problems(), timings(started, decodedAt, decodedAt, decodedAt));
         }
         if (decoded.rows().isEmpty()) {
             return SubmissionReport.refused(
-                    file, 0, java.util.List.of(new SubmissionProblem(file, 0, "", "", "the file has no data rows")));
+                    file,
+                    0,
+                    List.of(new SubmissionProblem(file, 0, "", "", "the file has no data rows")),
+                    timings(started, decodedAt, decodedAt, decodedAt));
         }
         SubmissionValidator.Validated validated =
                 new SubmissionValidator(reference.catalogue(), reference.geography()).validate(file, decoded.rows());
+        long validatedAt = System.nanoTime();
         if (!validated.problems().isEmpty()) {
-            return SubmissionReport.refused(file, decoded.rows().size(), validated.problems());
+            return SubmissionReport.refused(
+                    file,
+                    decoded.rows().size(),
+                    validated.problems(),
+                    timings(started, decodedAt, validatedAt, validatedAt));
         }
         WriteResult result = writer.write(
                 validated.observations(), new SubmissionMeta(file, fingerprint(content), source, receivedBy));
@@ -44,7 +56,13 @@ public class SubmissionService {
                 result.revised(),
                 result.unchanged(),
                 result.submissionId().isPresent() ? result.submissionId().getAsLong() : null,
-                java.util.List.of());
+                List.of(),
+                timings(started, decodedAt, validatedAt, System.nanoTime()));
+    }
+
+    private static SubmissionTimings timings(long started, long decoded, long validated, long stored) {
+        return new SubmissionTimings(
+                (decoded - started) / 1_000_000, (validated - decoded) / 1_000_000, (stored - validated) / 1_000_000);
     }
 
     static String fingerprint(byte[] content) {

@@ -84,8 +84,8 @@ class SubmissionServiceTest extends StoreTestSupport {
             assertThat(o.revision()).isEqualTo(1);
         });
         Long kept = jdbc.queryForObject(
-                "select count(*) from observation where metric_id = 'ae_attendances' and area_code = 'RF4'"
-                        + " and period = '2019-06'",
+                "select count(*) from observation o join series s on s.id = o.series_id"
+                        + " where s.metric_id = 'ae_attendances' and s.area_code = 'RF4' and o.period = '2019-06'",
                 Long.class);
         assertThat(kept).isEqualTo(2);
     }

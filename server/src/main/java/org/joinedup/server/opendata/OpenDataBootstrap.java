@@ -1,11 +1,10 @@
-package org.joinedup.server.reference;
+package org.joinedup.server.opendata;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.joinedup.server.Settings;
-import org.joinedup.server.opendata.CanonicalRow;
 import org.joinedup.server.submission.CanonicalCsv;
 import org.joinedup.server.submission.SubmissionProblem;
 import org.joinedup.server.submission.SubmissionReport;

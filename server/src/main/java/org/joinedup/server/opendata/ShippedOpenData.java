@@ -1,6 +1,4 @@
-package org.joinedup.server.reference;
-
-import org.joinedup.server.opendata.OpenData;
+package org.joinedup.server.opendata;
 
 /** The open data shipped in the jar, read once at start-up. */
 record ShippedOpenData(OpenData data) {}
