@@ -1,5 +1,6 @@
 package org.joinedup.core.indicator;
 
+import java.math.BigDecimal;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -66,7 +67,7 @@ final class Confidence {
         if (number == Math.rint(number) && Math.abs(number) < 1e15) {
             return Long.toString((long) number);
         }
-        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     static void requireMultiplier(double multiplier) {
