@@ -35,7 +35,7 @@ class ParameterSpaceTest {
                 .isTrue();
         assertThat(ParameterSpace.isAdmissible(new EtsParameters(2.1, 0, 0, 1), false, false, 1))
                 .isFalse();
-        assertThat(ParameterSpace.isAdmissible(new EtsParameters(0.5, 2.0, 0, 1), true, false, 1))
+        assertThat(ParameterSpace.isAdmissible(new EtsParameters(0.5, 3.5, 0, 1), true, false, 1))
                 .isFalse();
     }
 
