@@ -148,4 +148,22 @@ class EtsVectorTest {
         assertThat(fit.initialState()[0]).isCloseTo((Double) expected(c).get("initial_level"), within(0.05));
         assertThat(fit.forecast(1).mean()[0]).isCloseTo((Double) expected(c).get("forecast_h1"), within(0.01));
     }
+
+    @Test
+    void dampedHoltWithGivenSmoothingAndEstimatedDampingAndStartMatchesForecasts() {
+        // optimiser-dependent in the source; here phi, l0 and b0 are estimated by likelihood within R's
+        // bounds (phi in [0.8, 0.98]) and land within the 2 decimals asserted
+        Map<String, Object> c = vectorCase("holt_damped_ausair_estimated_init");
+        double[] y = Json.numbers(c.get("data"));
+        EtsFit fit = Ets.fit(
+                y,
+                1,
+                EtsModel.parse("AAdN"),
+                GivenParameters.none().withAlpha(0.8).withBeta(0.8 * 0.2));
+        double[] forecasts = Json.numbers(expected(c).get("forecast_h1_5"));
+        double[] mean = fit.forecast(5).mean();
+        for (int h = 0; h < 5; h++) {
+            assertThat(mean[h]).as("h=%d", h + 1).isCloseTo(forecasts[h], within(decimal(2)));
+        }
+    }
 }
