@@ -20,14 +20,16 @@ import org.joinedup.core.disclosure.CountTable.Sum;
  * columns). {@link #recoverable} finds those cells by row-reducing the equations. Published values
  * are taken as exact although they are rounded, so the check errs on the safe side.
  *
- * <p>The algorithm: while some hidden cell is recoverable, take the first such cell (in table
- * order) and, among the published cells of the sums it belongs to, hide the one that gives away
- * least: a member before a total, a non-zero count before a zero, then the smallest count, then
- * the first in table order. For a parent and its children this is the familiar rule: when one child
- * is hidden, hide the next smallest child too. If none of the sums of any recoverable cell has a
- * published cell left, the smallest published cell of the table is hidden. The loop ends because a
- * cell is hidden each time, and with every cell hidden nothing is recoverable (each total is a sum
- * of cells that are free to vary).
+ * <p>The algorithm: while some hidden cell is recoverable, look first at the sums with exactly one
+ * hidden cell (the ones a reader can subtract in); when there are none, because the cell can only be
+ * worked out by combining sums, at every sum holding a recoverable cell. Among the published cells of
+ * those sums hide the one that gives away least: a member before a total, a non-zero count before a
+ * zero, then the smallest count, then the first in table order. For a parent and its children this is
+ * the familiar rule: when one child is hidden, hide the next smallest child too. If those sums have
+ * no published cell left, the smallest published cell of the table is hidden. The loop ends because
+ * a cell is hidden each time, and with every cell hidden nothing is recoverable (each total is a sum
+ * of cells that are free to vary). The result is safe but not always the smallest possible
+ * suppression; finding that is an optimisation problem this class does not attempt.
  */
 public final class SecondarySuppression {
     private static final double EPS = 1e-9;
@@ -140,13 +142,20 @@ public final class SecondarySuppression {
             if (exposed.isEmpty()) {
                 return hidden;
             }
-            String pick = null;
-            for (String id : exposed) {
-                pick = bestCandidate(table, id, hidden, cells, order);
-                if (pick != null) {
-                    break;
+            List<Sum> leaking = new ArrayList<>();
+            for (Sum s : table.sums()) {
+                if (hiddenIn(s, hidden) == 1) {
+                    leaking.add(s);
                 }
             }
+            if (leaking.isEmpty()) {
+                for (Sum s : table.sums()) {
+                    if (exposed.contains(s.total()) || s.members().stream().anyMatch(exposed::contains)) {
+                        leaking.add(s);
+                    }
+                }
+            }
+            String pick = leastRevealing(leaking, hidden, cells, order);
             if (pick == null) {
                 pick = table.cells().stream()
                         .filter(c -> !hidden.contains(c.id()))
@@ -167,13 +176,18 @@ public final class SecondarySuppression {
                 .thenComparingInt(Candidate::order);
     }
 
-    private static String bestCandidate(
-            CountTable table, String exposed, Set<String> hidden, Map<String, Cell> cells, Map<String, Integer> order) {
+    private static int hiddenIn(Sum s, Set<String> hidden) {
+        int n = hidden.contains(s.total()) ? 1 : 0;
+        for (String m : s.members()) {
+            n += hidden.contains(m) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static String leastRevealing(
+            List<Sum> sums, Set<String> hidden, Map<String, Cell> cells, Map<String, Integer> order) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Sum s : table.sums()) {
-            if (!s.total().equals(exposed) && !s.members().contains(exposed)) {
-                continue;
-            }
+        for (Sum s : sums) {
             if (!hidden.contains(s.total())) {
                 candidates.add(new Candidate(cells.get(s.total()), true, order.get(s.total())));
             }
