@@ -238,6 +238,22 @@ class DisclosureControlTest {
                 .hasMessageContaining("cannot be 'total'");
     }
 
+    @Test
+    void aTableWhoseSumsContradictEachOtherIsRefusedRatherThanPublished() {
+        // a = b and a = b + c force c = 0 even with every cell hidden
+        CountTable contradictory = CountTable.builder()
+                .cell("a", 5, SUB)
+                .cell("b", 3, SUB)
+                .cell("c", 2, SUB)
+                .sum("a", List.of("b"))
+                .sum("a", List.of("b", "c"))
+                .build();
+
+        assertThatThrownBy(() -> SDC.table(contradictory))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inconsistent");
+    }
+
     static Set<String> hidden(DisclosedTable t) {
         Set<String> hidden = new HashSet<>();
         t.cells().forEach((id, d) -> {
