@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -61,6 +62,15 @@ public final class SpcCalculator {
                 values,
                 (from, to) -> XmrLimits.of(
                         slice(values, from, to), options.baselineSize(to - from), options.screenOutliers()));
+    }
+
+    /** An XmR chart of values by date (a map cannot repeat a date); null values are rejected. */
+    public SpcResult xmr(Map<LocalDate, Double> series) {
+        Objects.requireNonNull(series, "series");
+        List<SpcObservation> observations = new ArrayList<>(series.size());
+        series.forEach((date, value) -> observations.add(
+                SpcObservation.of(date, Objects.requireNonNull(value, () -> date + ": value is null"))));
+        return xmr(observations);
     }
 
     /**

@@ -133,6 +133,14 @@ class SpcCalculatorTest {
         assertThat(DEFAULT.xmr(shuffled).points().get(0).date()).isEqualTo(month(0));
     }
 
+    @Test
+    void aMapOfValuesByDateChartsLikeTheList() {
+        Map<LocalDate, Double> byDate = new java.util.TreeMap<>();
+        Series.of(LOW_THEN_HIGH).forEach(o -> byDate.put(o.date(), o.value()));
+
+        assertThat(DEFAULT.xmr(byDate)).isEqualTo(DEFAULT.xmr(Series.of(LOW_THEN_HIGH)));
+    }
+
     // --- limits -----------------------------------------------------------------------------------
 
     @Test

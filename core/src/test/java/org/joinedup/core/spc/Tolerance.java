@@ -3,7 +3,7 @@ package org.joinedup.core.spc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The comparison tolerances of the reference vectors, as each case states them. */
-record Tolerance(String description, double halfUnitDigits, boolean significant) {
+record Tolerance(String description, double digits, boolean significant) {
     /** The vectors' Python checks are full double precision; only summation order may differ. */
     static final double PYTHON_PORT_RELATIVE = 1e-12;
 
@@ -26,8 +26,8 @@ record Tolerance(String description, double halfUnitDigits, boolean significant)
      */
     void check(String what, double expected, double actual) {
         double unit = significant
-                ? Math.pow(10, Math.floor(Math.log10(Math.abs(expected))) - halfUnitDigits + 1)
-                : Math.pow(10, -halfUnitDigits);
+                ? Math.pow(10, Math.floor(Math.log10(Math.abs(expected))) - digits + 1)
+                : Math.pow(10, -digits);
         double bound = unit / 2 * (1 + 1e-9);
         assertThat(Math.abs(actual - expected))
                 .as("%s: expected %s (%s), got %s", what, expected, description, actual)
