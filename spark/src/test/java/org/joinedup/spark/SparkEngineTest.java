@@ -32,7 +32,7 @@ class SparkEngineTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkEngine.local(new EngineSettings("1GB", 2));
+        spark = SparkEngine.local(new EngineSettings("1GB", 1));
     }
 
     @AfterAll
