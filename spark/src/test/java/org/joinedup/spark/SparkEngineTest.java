@@ -88,6 +88,26 @@ class SparkEngineTest {
     }
 
     @Test
+    void readsEmptyAndQuotedEmptyCsvFieldsAsNullLikeDuckDb() throws Exception {
+        Files.writeString(temp.resolve("t.csv"), "id,code\n1,\n2,\"\"\n3,\" \"\n");
+        MetricQuery query = new MetricQuery(
+                "codes",
+                "SELECT 'codes' AS metric, id AS area_code, '2024-04' AS period, '' AS breakdown,"
+                        + " CASE WHEN code IS NULL THEN 0 WHEN code = '' THEN 1 ELSE 2 END AS numerator,"
+                        + " NULL AS denominator FROM t");
+        spark.register("t", temp.resolve("t.csv"));
+        List<MetricRow> onSpark = spark.run(query);
+        List<MetricRow> onDuckDb;
+        try (DuckDbEngine duckdb = new DuckDbEngine()) {
+            duckdb.register("t", temp.resolve("t.csv"));
+            onDuckDb = duckdb.run(query);
+        }
+
+        assertThat(onSpark).containsExactlyElementsOf(onDuckDb);
+        assertThat(onSpark).extracting(MetricRow::numerator).containsExactly(0.0, 0.0, 2.0);
+    }
+
+    @Test
     void failsOnADateThatDoesNotCastLikeDuckDb() throws Exception {
         LinkedDataFixture.writeCsv(temp);
         Files.writeString(
