@@ -1,0 +1,34 @@
+package org.joinedup.core.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.core.indicator.Vectors.assertMatches;
+import static org.joinedup.core.indicator.Vectors.number;
+
+import org.joinedup.core.text.CsvRow;
+import org.junit.jupiter.api.Test;
+
+/** Every row of phe_proportions.csv (ungrouped, grouped sums and missing inputs) through {@link Proportions}. */
+class ProportionsVectorTest {
+    @Test
+    void everyProportionRowMatchesTheReference() {
+        int checked = 0;
+        for (CsvRow row : Vectors.rows("phe_proportions.csv")) {
+            String what = "row " + row.number() + " " + row.get("area") + " multiplier " + row.get("multiplier");
+            double multiplier = number(row, "multiplier");
+            IndicatorValue result = Proportions.ofNullable(
+                    number(row, "numerator"), number(row, "denominator"), multiplier, 0.95, 0.998);
+            assertMatches(what + " value", number(row, "value"), result.value());
+            assertMatches(what + " lower 95", number(row, "lower95_0cl"), result.lower(0.95));
+            assertMatches(what + " upper 95", number(row, "upper95_0cl"), result.upper(0.95));
+            // The grouped sheet asserts 95% only; its 99.8% columns are NA.
+            if (number(row, "lower99_8cl") != null || result.isAbsent()) {
+                assertMatches(what + " lower 99.8", number(row, "lower99_8cl"), result.lower(0.998));
+                assertMatches(what + " upper 99.8", number(row, "upper99_8cl"), result.upper(0.998));
+            }
+            assertThat(result.method()).isEqualTo("Wilson");
+            assertThat(result.statistic()).isEqualTo(multiplier == 100 ? "percentage" : "proportion of 1");
+            checked++;
+        }
+        assertThat(checked).isEqualTo(30);
+    }
+}
