@@ -85,22 +85,35 @@ final class BenchDatabase implements AutoCloseable {
         for (int a = 0; a < workload.areaCount(); a++) {
             String code = workload.code(a);
             boolean ons = code.startsWith("E");
-            areas.append(code).append('\t')
-                    .append(ons ? "\\N" : code).append('\t')
-                    .append(ons ? code : "\\N").append('\t')
-                    .append(workload.type(a).csvName).append(' ').append(code).append('\t')
-                    .append(workload.type(a).csvName).append("\t\\N\t\\N\n");
+            areas.append(code)
+                    .append('\t')
+                    .append(ons ? "\\N" : code)
+                    .append('\t')
+                    .append(ons ? code : "\\N")
+                    .append('\t')
+                    .append(workload.type(a).csvName)
+                    .append(' ')
+                    .append(code)
+                    .append('\t')
+                    .append(workload.type(a).csvName)
+                    .append("\t\\N\t\\N\n");
             int parent = workload.parent(a);
             if (parent >= 0) {
-                links.append(code).append('\t').append(workload.code(parent)).append('\t')
-                        .append(workload.hierarchy(a)).append("\t\\N\t\\N\t1\n");
+                links.append(code)
+                        .append('\t')
+                        .append(workload.code(parent))
+                        .append('\t')
+                        .append(workload.hierarchy(a))
+                        .append("\t\\N\t\\N\t1\n");
             }
         }
         try (Connection connection = connect()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy area (code, ods_code, ons_code, name, type, valid_from, valid_to) from stdin",
+            copy.copyIn(
+                    "copy area (code, ods_code, ons_code, name, type, valid_from, valid_to) from stdin",
                     new ByteArrayInputStream(areas.toString().getBytes(StandardCharsets.UTF_8)));
-            copy.copyIn("copy area_link (child, parent, hierarchy, valid_from, valid_to, weight) from stdin",
+            copy.copyIn(
+                    "copy area_link (child, parent, hierarchy, valid_from, valid_to, weight) from stdin",
                     new ByteArrayInputStream(links.toString().getBytes(StandardCharsets.UTF_8)));
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze area; analyze area_link");

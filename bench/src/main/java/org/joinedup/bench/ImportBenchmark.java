@@ -42,7 +42,8 @@ final class ImportBenchmark {
 
         try (BenchDatabase db = BenchDatabase.start(work);
                 BenchStore store = BenchStore.open(db, workload)) {
-            Main.out("embedded PostgreSQL %s (collation %s, fsync on); schema by Flyway; %,d areas",
+            Main.out(
+                    "embedded PostgreSQL %s (collation %s, fsync on); schema by Flyway; %,d areas",
                     db.text("show server_version"),
                     db.text("select datcollate from pg_database where datname = current_database()"),
                     workload.areaCount());
@@ -63,8 +64,9 @@ final class ImportBenchmark {
             SubmissionTimings a = first.timings();
             double validated = a.totalMillis() / 1e3;
             Main.out("");
-            Main.out("import of %,d rows (seed %d), %d cores", rows, workload.seed(),
-                    Runtime.getRuntime().availableProcessors());
+            Main.out(
+                    "import of %,d rows (seed %d), %d cores",
+                    rows, workload.seed(), Runtime.getRuntime().availableProcessors());
             Main.out("  %-48s %10s %14s", "", "seconds", "rows/s");
             line("(a) validated + committed (SubmissionService)", validated);
             line("      decode CSV", a.decodeMillis() / 1e3);
@@ -72,7 +74,8 @@ final class ImportBenchmark {
             line("      store (COPY, classify, insert, commit)", a.storeMillis() / 1e3);
             line("(b) raw COPY into a bare UNLOGGED table", raw);
             Main.out("  ratio (a) / (b): %.2fx", validated / raw);
-            Main.out("  (a) stored %,d new, %,d revised, %,d unchanged; observation %,d rows, %.1f MB with indexes",
+            Main.out(
+                    "  (a) stored %,d new, %,d revised, %,d unchanged; observation %,d rows, %.1f MB with indexes",
                     first.added(), first.revised(), first.unchanged(), stored, observationBytes / 1e6);
             line("(a') the same file again", second.timings().totalMillis() / 1e3);
             Main.out("  (a') %s; observation rows still %,d", second.summary(), storedAfter);
@@ -94,10 +97,10 @@ final class ImportBenchmark {
     }
 
     private static SubmissionReport submit(BenchStore store, Path csv, byte[] content) {
-        SubmissionReport report =
-                store.submissions().submit(csv.getFileName().toString(), content, "bench", "bench");
+        SubmissionReport report = store.submissions().submit(csv.getFileName().toString(), content, "bench", "bench");
         if (!report.accepted()) {
-            throw new IllegalStateException(report.summary() + " " + report.problems().subList(0, 5));
+            throw new IllegalStateException(
+                    report.summary() + " " + report.problems().subList(0, 5));
         }
         return report;
     }
@@ -107,9 +110,13 @@ final class ImportBenchmark {
                 + " breakdown text, numerator float8, denominator float8, value float8, status text)");
         try (Connection connection = db.connect()) {
             long t = System.nanoTime();
-            long copied = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy raw_observation from stdin (format csv, header true)",
-                    new ByteArrayInputStream(content), 1 << 16);
+            long copied = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy raw_observation from stdin (format csv, header true)",
+                            new ByteArrayInputStream(content),
+                            1 << 16);
             double s = seconds(t);
             if (copied != rows) {
                 throw new IllegalStateException("raw COPY stored " + copied + " rows, expected " + rows);

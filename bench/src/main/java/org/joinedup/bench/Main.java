@@ -83,11 +83,16 @@ public final class Main {
     }
 
     private static void header(String command, NationalWorkload workload) {
-        out("joinedup-bench %s, %s, Java %s, %d cores, max heap %,d MB", command, LocalDate.now(),
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        out(
+                "joinedup-bench %s, %s, Java %s, %d cores, max heap %,d MB",
+                command,
+                LocalDate.now(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        out("national workload: %,d areas x %d metrics x %d months = %,d rows", workload.areaCount(),
-                NationalWorkload.METRICS, NationalWorkload.MONTHS, workload.totalRows());
+        out(
+                "national workload: %,d areas x %d metrics x %d months = %,d rows",
+                workload.areaCount(), NationalWorkload.METRICS, NationalWorkload.MONTHS, workload.totalRows());
     }
 
     private static void describe(NationalWorkload workload) {
@@ -104,15 +109,25 @@ public final class Main {
         }
         out("  %-12s %,6d", "areas", workload.areaCount());
         out("  metrics      %6d  e.g. %s", NationalWorkload.METRICS, workload.metricId(0));
-        out("  months       %6d  %s .. %s", NationalWorkload.MONTHS, NationalWorkload.periodLabel(0),
+        out(
+                "  months       %6d  %s .. %s",
+                NationalWorkload.MONTHS,
+                NationalWorkload.periodLabel(0),
                 NationalWorkload.periodLabel(NationalWorkload.MONTHS - 1));
         out("  rows a month %,d; all rows %,d", workload.rowsPerMonth(), workload.totalRows());
-        long practiceRows = (long) workload.count(NationalWorkload.Type.GP_PRACTICE) * NationalWorkload.METRICS
+        long practiceRows = (long) workload.count(NationalWorkload.Type.GP_PRACTICE)
+                * NationalWorkload.METRICS
                 * NationalWorkload.MONTHS;
-        out("  GP practice rows %,d (rolled up); roll-up output rows %,d", practiceRows,
-                (long) (1 + NationalWorkload.REGIONS + NationalWorkload.ICBS + NationalWorkload.SUB_ICBS
+        out(
+                "  GP practice rows %,d (rolled up); roll-up output rows %,d",
+                practiceRows,
+                (long) (1
+                                + NationalWorkload.REGIONS
+                                + NationalWorkload.ICBS
+                                + NationalWorkload.SUB_ICBS
                                 + NationalWorkload.PCNS)
-                        * NationalWorkload.METRICS * NationalWorkload.MONTHS);
+                        * NationalWorkload.METRICS
+                        * NationalWorkload.MONTHS);
     }
 
     private static void generate(NationalWorkload workload, long rows, String out) throws Exception {

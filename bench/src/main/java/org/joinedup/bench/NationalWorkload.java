@@ -94,13 +94,21 @@ public final class NationalWorkload {
         int icbStart = next;
         next = level(random, next, ICBS, Type.ICB, regionStart, REGIONS, i -> "E54000" + String.format("%03d", 8 + i));
         int subIcbStart = next;
-        next = level(random, next, SUB_ICBS, Type.SUB_ICB, icbStart, ICBS, i -> "E38000" + String.format("%03d", 1 + i));
+        next = level(
+                random, next, SUB_ICBS, Type.SUB_ICB, icbStart, ICBS, i -> "E38000" + String.format("%03d", 1 + i));
         int pcnStart = next;
-        next = level(random, next, PCNS, Type.PCN, subIcbStart, SUB_ICBS, i -> "U" + String.format("%05d", 10001 + i * 7));
+        next = level(
+                random, next, PCNS, Type.PCN, subIcbStart, SUB_ICBS, i -> "U" + String.format("%05d", 10001 + i * 7));
         int practiceStart = next;
         String letters = "ABCDEFGHJKLMNPY"; // no U: that prefix is the PCNs'
-        next = level(random, next, PRACTICES, Type.GP_PRACTICE, pcnStart, PCNS, i -> letters.charAt(i % letters.length())
-                + String.format("%05d", 81001 + i / letters.length()));
+        next = level(
+                random,
+                next,
+                PRACTICES,
+                Type.GP_PRACTICE,
+                pcnStart,
+                PCNS,
+                i -> letters.charAt(i % letters.length()) + String.format("%05d", 81001 + i / letters.length()));
         for (int i = practiceStart; i < next; i++) {
             // Registered list sizes: log-normal, median about 8,500, a few very large practices.
             base[i] = Math.max(900, Math.round(8_500 * Math.exp(0.55 * random.nextGaussian())));
@@ -126,8 +134,20 @@ public final class NationalWorkload {
         metricRate = new double[METRICS];
         metricFraction = new double[METRICS];
         metricSeasonality = new double[METRICS];
-        String[] stems = {"ae_4hr", "ae_12hr", "delayed_discharge", "readmit_30d", "emergency_adm", "flu_vacc",
-            "care_home_adm", "reablement_91d", "falls_adm", "eol_home", "dementia_dx", "bp_control"};
+        String[] stems = {
+            "ae_4hr",
+            "ae_12hr",
+            "delayed_discharge",
+            "readmit_30d",
+            "emergency_adm",
+            "flu_vacc",
+            "care_home_adm",
+            "reablement_91d",
+            "falls_adm",
+            "eol_home",
+            "dementia_dx",
+            "bp_control"
+        };
         for (int m = 0; m < METRICS; m++) {
             metricIds[m] = stems[m % stems.length] + "_n" + String.format("%02d", m / stems.length + 1);
             metricRate[m] = 0.01 + 0.93 * random.nextDouble();
@@ -158,7 +178,13 @@ public final class NationalWorkload {
     }
 
     /** Children of one level, each parent getting at least one, the rest spread at random; kept grouped by parent. */
-    private int level(SplittableRandom random, int next, int count, Type type, int parentStart, int parentCount,
+    private int level(
+            SplittableRandom random,
+            int next,
+            int count,
+            Type type,
+            int parentStart,
+            int parentCount,
             CodeMaker codeMaker) {
         int[] parentOf = new int[count];
         for (int i = 0; i < count; i++) {
@@ -280,7 +306,8 @@ public final class NationalWorkload {
         double rate = metricRate[metric]
                 + 0.08 * (unit(areaMetric) - 0.5) * Math.min(metricRate[metric], 1 - metricRate[metric]) * 2
                 + 0.0002 * (month - MONTHS / 2.0)
-                + metricSeasonality[metric] * Math.cos(2 * Math.PI * ((month + FIRST_MONTH - 1) % 12 - 0.5) / 12)
+                + metricSeasonality[metric]
+                        * Math.cos(2 * Math.PI * ((month + FIRST_MONTH - 1) % 12 - 0.5) / 12)
                         * Math.min(metricRate[metric], 1 - metricRate[metric]);
         rate = Math.min(0.999, Math.max(0.001, rate));
         double size = base[area] * metricFraction[metric] * (1 + 0.0008 * month);

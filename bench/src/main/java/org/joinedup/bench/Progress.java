@@ -49,9 +49,7 @@ final class Progress {
 
     private String line(long done, long now) {
         double seconds = (now - start) / 1e9;
-        String of = total > 0
-                ? String.format(Locale.ROOT, " of %,d (%.0f%%)", total, 100.0 * done / total)
-                : "";
+        String of = total > 0 ? String.format(Locale.ROOT, " of %,d (%.0f%%)", total, 100.0 * done / total) : "";
         return String.format(
                 Locale.ROOT, "  %s: %,d rows%s, %,.0f rows/s, %.0f s", phase, done, of, done / seconds, seconds);
     }

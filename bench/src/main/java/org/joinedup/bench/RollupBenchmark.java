@@ -46,10 +46,11 @@ final class RollupBenchmark {
             double loadSeconds = ImportBenchmark.seconds(t);
             long observationBytes = db.scalar("select pg_total_relation_size('observation')");
             long databaseBytes = db.scalar("select pg_database_size(current_database())");
-            Main.out("loaded %,d observation rows in %.1f s (bulk COPY without FK checks, indexes built after);"
-                    + " observation %.1f MB"
-                    + " with indexes, %.0f bytes a row", rows, loadSeconds, observationBytes / 1e6,
-                    observationBytes / (double) rows);
+            Main.out(
+                    "loaded %,d observation rows in %.1f s (bulk COPY without FK checks, indexes built after);"
+                            + " observation %.1f MB"
+                            + " with indexes, %.0f bytes a row",
+                    rows, loadSeconds, observationBytes / 1e6, observationBytes / (double) rows);
 
             // ---- Java ----
             t = System.nanoTime();
@@ -96,18 +97,27 @@ final class RollupBenchmark {
             }
             boolean agree = pgRows == sums.cells && pgNumerator == (double) sums.numeratorTotal;
             Main.out("");
-            Main.out("roll-up of %,d stored rows (%,d of them GP practice rows, each summed into 5 ancestors),"
-                    + " %d cores", rows, practiceRows, Runtime.getRuntime().availableProcessors());
+            Main.out(
+                    "roll-up of %,d stored rows (%,d of them GP practice rows, each summed into 5 ancestors),"
+                            + " %d cores",
+                    rows, practiceRows, Runtime.getRuntime().availableProcessors());
             Main.out("  %-52s %10s %14s", "", "seconds", "input rows/s");
             line("Java: fetch current rows into primitive arrays", fetchSeconds);
             line("Java: roll-up pass, first run", firstJava);
             line("Java: roll-up pass, best of " + JAVA_REPEATS, bestJava);
             line("PostgreSQL: insert ... select ... group by", pgSeconds);
-            Main.out("  output: Java %,d (area, metric, month) sums, PostgreSQL %,d rows; totals %s", sums.cells,
-                    pgRows, agree ? "agree" : "DIFFER (java " + sums.numeratorTotal + ", pg " + pgNumerator + ")");
-            Main.out("  disk: observation %.1f MB (%.0f bytes a row with indexes), database %.1f MB; at %,d rows"
-                    + " the observation table would be about %.1f GB", observationBytes / 1e6,
-                    observationBytes / (double) rows, databaseBytes / 1e6, workload.totalRows(),
+            Main.out(
+                    "  output: Java %,d (area, metric, month) sums, PostgreSQL %,d rows; totals %s",
+                    sums.cells,
+                    pgRows,
+                    agree ? "agree" : "DIFFER (java " + sums.numeratorTotal + ", pg " + pgNumerator + ")");
+            Main.out(
+                    "  disk: observation %.1f MB (%.0f bytes a row with indexes), database %.1f MB; at %,d rows"
+                            + " the observation table would be about %.1f GB",
+                    observationBytes / 1e6,
+                    observationBytes / (double) rows,
+                    databaseBytes / 1e6,
+                    workload.totalRows(),
                     observationBytes / (double) rows * workload.totalRows() / 1e9);
             if (!agree) {
                 throw new IllegalStateException("Java and PostgreSQL roll-ups differ");
@@ -159,10 +169,13 @@ final class RollupBenchmark {
                 id.next();
                 submission = id.getLong(1);
             }
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy observation"
-                    + " (metric_id, definition_version, area_code, period, period_type, period_start, period_end,"
-                    + " breakdown, numerator, denominator, value, status, revision, submission_id, recorded_at)"
-                    + " from stdin (format text)");
+            CopyIn copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy observation"
+                            + " (metric_id, definition_version, area_code, period, period_type, period_start, period_end,"
+                            + " breakdown, numerator, denominator, value, status, revision, submission_id, recorded_at)"
+                            + " from stdin (format text)");
             byte[][] metrics = new byte[NationalWorkload.METRICS][];
             for (int m = 0; m < metrics.length; m++) {
                 metrics[m] = (workload.metricId(m) + "\t1\t").getBytes(StandardCharsets.US_ASCII);
@@ -177,7 +190,8 @@ final class RollupBenchmark {
                 months[m] = (ym + "\tMONTH\t" + ym.atDay(1) + "\t" + ym.atEndOfMonth() + "\t\t")
                         .getBytes(StandardCharsets.US_ASCII);
             }
-            byte[] fin = ("\tfinal\t1\t" + submission + "\t2026-04-01 00:00:00+00\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] fin =
+                    ("\tfinal\t1\t" + submission + "\t2026-04-01 00:00:00+00\n").getBytes(StandardCharsets.US_ASCII);
             byte[] prov = ("\tprovisional\t1\t" + submission + "\t2026-04-01 00:00:00+00\n")
                     .getBytes(StandardCharsets.US_ASCII);
             Progress progress = new Progress("load observation", rows);
@@ -285,9 +299,8 @@ final class RollupBenchmark {
         int aggregates = 0;
         for (int a = 0; a < areas; a++) {
             NationalWorkload.Type type = workload.type(a);
-            aggregateIndex[a] = type == NationalWorkload.Type.GP_PRACTICE || type == NationalWorkload.Type.UTLA
-                    ? -1
-                    : aggregates++;
+            aggregateIndex[a] =
+                    type == NationalWorkload.Type.GP_PRACTICE || type == NationalWorkload.Type.UTLA ? -1 : aggregates++;
         }
         int[][] ancestors = new int[areas][];
         for (int a = 0; a < areas; a++) {

@@ -5,15 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests against the real store: one embedded PostgreSQL in a fresh directory, shared by every
- * test class of a run (Spring caches the context), loaded with the shipped open data as at start-up.
+ * test class of a run (Spring caches the context, so every subclass keeps the same annotations), loaded with the shipped open data as at start-up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@AutoConfigureMockMvc
 public abstract class StoreTestSupport {
     protected static final Path DATA_DIR = freshDirectory();
 

@@ -23,7 +23,8 @@ class OpenDataConfig {
     @DependsOn("flywayInitializer")
     GeographyLoaded shippedGeography(ShippedOpenData shipped, AreaStore store) {
         OpenData data = shipped.data();
-        List<Area> areas = data.geography().areas().stream().map(OpenDataConfig::area).toList();
+        List<Area> areas =
+                data.geography().areas().stream().map(OpenDataConfig::area).toList();
         List<AreaLink> links =
                 data.geography().links().stream().map(OpenDataConfig::link).toList();
         Geography.of(areas, links); // refuse a broken geography before writing any of it

@@ -1,14 +1,23 @@
 package org.joinedup.server.store;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -17,16 +26,17 @@ import org.postgresql.copy.CopyIn;
  * Writes validated observations in one transaction: new keys get revision 1, changed values get a new
  * revision while the old row is kept and marked superseded, identical rows are left alone. A
  * submission that changes nothing is rolled back whole, so it leaves no trace.
+ *
+ * <p>Submissions are written one at a time (an advisory lock), so the writer can compare a file with
+ * what is current in Java and send only the rows that change, by COPY, the fastest way into PostgreSQL.
  */
 public final class ObservationWriter {
     /** An arbitrary constant naming the advisory lock that serialises submissions. */
     private static final long WRITER_LOCK = 7_240_001L;
 
-    private static final String STAGE_DEFINITION = "metric_id text, definition_version int, area_code text,"
-            + " period text collate \"C\", period_type text, period_start date, period_end date, breakdown text,"
-            + " numerator float8, denominator float8, value float8, status text";
-    private static final String STAGE_COLUMNS = "metric_id, definition_version, area_code, period, period_type,"
-            + " period_start, period_end, breakdown, numerator, denominator, value, status";
+    /** recorded_at is left to its default, the transaction's start time, the same "now" as supersession. */
+    private static final String OBSERVATION_COLUMNS = "series_id, period, period_type, period_start, period_end,"
+            + " definition_version, numerator, denominator, value, status, revision, submission_id";
 
     private final DataSource dataSource;
 
@@ -56,98 +66,152 @@ public final class ObservationWriter {
 
     private WriteResult write(Connection connection, Collection<StagedObservation> rows, SubmissionMeta meta)
             throws SQLException, IOException {
-        try (Statement statement = connection.createStatement()) {
-            // One submission at a time: classification below must see every earlier submission.
-            statement.execute("select pg_advisory_xact_lock(" + WRITER_LOCK + ")");
-            statement.execute("create temp table stage (" + STAGE_DEFINITION + ") on commit drop");
-        }
-        copy(connection, rows);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze stage");
-            int newSeries = statement.executeUpdate("insert into series (metric_id, area_code, breakdown)"
-                    + " select distinct metric_id, area_code, breakdown from stage"
-                    + " on conflict (metric_id, area_code, breakdown) do nothing");
-            if (newSeries > 0) {
-                // Fresh statistics keep the planner on hash joins below instead of a nested loop per row.
-                statement.execute("analyze series");
-            }
-            statement.execute("create temp table classified on commit drop as"
-                    + " select se.id as series_id, s.period, s.period_type, s.period_start, s.period_end,"
-                    + " s.definition_version, s.numerator, s.denominator, s.value, s.status,"
-                    + " o.revision as old_revision,"
-                    + " (o.revision is not null"
-                    + "  and o.definition_version = s.definition_version"
-                    + "  and o.numerator is not distinct from s.numerator"
-                    + "  and o.denominator is not distinct from s.denominator"
-                    + "  and o.value is not distinct from s.value"
-                    + "  and o.status = s.status) as unchanged"
-                    + " from stage s join series se on se.metric_id = s.metric_id and se.area_code = s.area_code"
-                    + " and se.breakdown = s.breakdown"
-                    + " left join observation o on o.series_id = se.id and o.period = s.period"
-                    + " and o.superseded_at is null");
-        }
-        int added;
-        int revised;
-        int unchanged;
+        Timestamp now;
         try (Statement statement = connection.createStatement();
-                ResultSet counts = statement.executeQuery("select"
-                        + " count(*) filter (where old_revision is null),"
-                        + " count(*) filter (where old_revision is not null and not unchanged),"
-                        + " count(*) filter (where unchanged) from classified")) {
-            counts.next();
-            added = counts.getInt(1);
-            revised = counts.getInt(2);
-            unchanged = counts.getInt(3);
+                ResultSet time = statement.executeQuery(
+                        "select pg_advisory_xact_lock(" + WRITER_LOCK + "), transaction_timestamp()")) {
+            time.next();
+            now = time.getTimestamp(2);
         }
-        if (added == 0 && revised == 0) {
+        SeriesIds series = SeriesIds.resolve(connection, rows);
+        Map<CurrentKey, Current> current = current(connection, rows, series);
+
+        List<Change> changed = new ArrayList<>();
+        List<CurrentKey> superseded = new ArrayList<>();
+        int unchanged = 0;
+        for (StagedObservation row : rows) {
+            CurrentKey key = new CurrentKey(series.idOf(row), row.period());
+            Current held = current.get(key);
+            if (held == null) {
+                changed.add(new Change(key, row, 1));
+            } else if (held.sameAs(row)) {
+                unchanged++;
+            } else {
+                changed.add(new Change(key, row, held.revision() + 1));
+                superseded.add(key);
+            }
+        }
+        int revised = superseded.size();
+        int added = changed.size() - revised;
+        // In index order, so the index on (series, period) is mostly appended to rather than split.
+        changed.sort(Change.IN_KEY_ORDER);
+        if (changed.isEmpty()) {
             return new WriteResult(OptionalLong.empty(), rows.size(), 0, 0, unchanged);
         }
-        long submissionId = insertSubmission(connection, meta, rows.size(), added, revised, unchanged);
-        try (Statement statement = connection.createStatement()) {
-            if (revised > 0) {
-                statement.executeUpdate("update observation o set superseded_at = now() from classified c"
-                        + " where c.old_revision is not null and not c.unchanged and o.series_id = c.series_id"
-                        + " and o.period = c.period and o.superseded_at is null");
-            }
-            statement.executeUpdate("insert into observation (series_id, period, period_type, period_start,"
-                    + " period_end, definition_version, numerator, denominator, value, status, revision,"
-                    + " submission_id, recorded_at) select series_id, period, period_type, period_start,"
-                    + " period_end, definition_version, numerator, denominator, value, status,"
-                    + " coalesce(old_revision, 0) + 1, " + submissionId + ", now() from classified"
-                    + " where not unchanged");
-        }
+        series.insertNew(connection);
+        long submissionId = insertSubmission(connection, meta, now, rows.size(), added, revised, unchanged);
+        supersede(connection, superseded, now);
+        copyObservations(connection, changed, submissionId);
         return new WriteResult(OptionalLong.of(submissionId), rows.size(), added, revised, unchanged);
     }
 
-    private static long insertSubmission(
-            Connection connection, SubmissionMeta meta, int total, int added, int revised, int unchanged)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into submission (file_name,"
-                + " fingerprint, source, received_at, received_by, rows_total, rows_new, rows_revised,"
-                + " rows_unchanged) values (?, ?, ?, now(), ?, ?, ?, ?, ?) returning id")) {
-            insert.setString(1, meta.fileName());
-            insert.setString(2, meta.fingerprint());
-            insert.setString(3, meta.source());
-            insert.setString(4, meta.receivedBy());
-            insert.setInt(5, total);
-            insert.setInt(6, added);
-            insert.setInt(7, revised);
-            insert.setInt(8, unchanged);
-            try (ResultSet id = insert.executeQuery()) {
-                id.next();
-                return id.getLong(1);
+    /** A series and period: the key of what is current. */
+    private record CurrentKey(long seriesId, String period) {}
+
+    /** A row to write, with its key and revision number. */
+    private record Change(CurrentKey key, StagedObservation row, int revision) {
+        static final Comparator<Change> IN_KEY_ORDER = Comparator.<Change>comparingLong(
+                        c -> c.key().seriesId())
+                .thenComparing(c -> c.key().period());
+    }
+
+    /** The current row for a key, as far as deciding whether a new one changes it. */
+    private record Current(
+            int definitionVersion, Double numerator, Double denominator, Double value, String status, int revision) {
+        boolean sameAs(StagedObservation row) {
+            return definitionVersion == row.definitionVersion()
+                    && Objects.equals(numerator, row.numerator())
+                    && Objects.equals(denominator, row.denominator())
+                    && Objects.equals(value, row.value())
+                    && status.equals(row.status());
+        }
+    }
+
+    /** The current rows of the file's series and periods, for series that existed before this file. */
+    private static Map<CurrentKey, Current> current(
+            Connection connection, Collection<StagedObservation> rows, SeriesIds series) throws SQLException {
+        Map<CurrentKey, Current> current = new HashMap<>();
+        if (!series.anyExisting()) {
+            return current;
+        }
+        Set<String> periods = new LinkedHashSet<>();
+        for (StagedObservation row : rows) {
+            periods.add(row.period());
+        }
+        try (PreparedStatement select = connection.prepareStatement("select series_id, period, definition_version,"
+                + " numerator, denominator, value, status, revision from observation"
+                + " where superseded_at is null and series_id = any (?) and period = any (?)")) {
+            select.setFetchSize(50_000);
+            select.setArray(1, connection.createArrayOf("bigint", series.existingIds()));
+            select.setArray(2, connection.createArrayOf("text", periods.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    current.put(
+                            new CurrentKey(rs.getLong(1), rs.getString(2)),
+                            new Current(
+                                    rs.getInt(3),
+                                    nullableDouble(rs, 4),
+                                    nullableDouble(rs, 5),
+                                    nullableDouble(rs, 6),
+                                    rs.getString(7),
+                                    rs.getInt(8)));
+                }
+            }
+        }
+        return current;
+    }
+
+    private static void supersede(Connection connection, List<CurrentKey> keys, Timestamp now) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        Long[] ids = new Long[keys.size()];
+        String[] periods = new String[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            ids[i] = keys.get(i).seriesId();
+            periods[i] = keys.get(i).period();
+        }
+        try (PreparedStatement update = connection.prepareStatement("update observation o set superseded_at = ?"
+                + " from unnest(?::bigint[], ?::text[]) as k (series_id, period)"
+                + " where o.series_id = k.series_id and o.period = k.period and o.superseded_at is null")) {
+            update.setTimestamp(1, now);
+            Array idArray = connection.createArrayOf("bigint", ids);
+            Array periodArray = connection.createArrayOf("text", periods);
+            update.setArray(2, idArray);
+            update.setArray(3, periodArray);
+            int updated = update.executeUpdate();
+            if (updated != keys.size()) {
+                throw new IllegalStateException(
+                        "expected to supersede " + keys.size() + " observations but found " + updated);
             }
         }
     }
 
-    private static void copy(Connection connection, Collection<StagedObservation> rows)
+    private static void copyObservations(Connection connection, List<Change> changes, long submissionId)
             throws SQLException, IOException {
         CopyIn copy = connection
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
-                .copyIn("copy stage (" + STAGE_COLUMNS + ") from stdin (format text)");
-        try {
-            writeRows(copy, rows);
+                .copyIn("copy observation (" + OBSERVATION_COLUMNS + ") from stdin (format text)");
+        try (CopyWriter out = new CopyWriter(copy)) {
+            StringBuilder line = new StringBuilder(160);
+            for (Change change : changes) {
+                StagedObservation row = change.row();
+                line.setLength(0);
+                line.append(change.key().seriesId()).append('\t');
+                CopyText.text(line, row.period()).append('\t');
+                CopyText.text(line, row.periodType()).append('\t');
+                line.append(row.periodStart()).append('\t');
+                line.append(row.periodEnd()).append('\t');
+                line.append(row.definitionVersion()).append('\t');
+                CopyText.number(line, row.numerator()).append('\t');
+                CopyText.number(line, row.denominator()).append('\t');
+                CopyText.number(line, row.value()).append('\t');
+                CopyText.text(line, row.status()).append('\t');
+                line.append(change.revision()).append('\t');
+                line.append(submissionId).append('\n');
+                out.append(line);
+            }
         } catch (IOException | RuntimeException e) {
             if (copy.isActive()) {
                 copy.cancelCopy();
@@ -156,44 +220,30 @@ public final class ObservationWriter {
         }
     }
 
-    private static void writeRows(CopyIn copy, Collection<StagedObservation> rows) throws IOException {
-        try (Writer out = new CopyWriter(copy)) {
-            StringBuilder line = new StringBuilder(160);
-            for (StagedObservation row : rows) {
-                line.setLength(0);
-                text(line, row.metricId()).append('\t');
-                line.append(row.definitionVersion()).append('\t');
-                text(line, row.areaCode()).append('\t');
-                text(line, row.period()).append('\t');
-                text(line, row.periodType()).append('\t');
-                line.append(row.periodStart()).append('\t');
-                line.append(row.periodEnd()).append('\t');
-                text(line, row.breakdown()).append('\t');
-                number(line, row.numerator()).append('\t');
-                number(line, row.denominator()).append('\t');
-                number(line, row.value()).append('\t');
-                text(line, row.status()).append('\n');
-                out.append(line);
+    private static long insertSubmission(
+            Connection connection, SubmissionMeta meta, Timestamp now, int total, int added, int revised, int unchanged)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into submission (file_name,"
+                + " fingerprint, source, received_at, received_by, rows_total, rows_new, rows_revised,"
+                + " rows_unchanged) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+            insert.setString(1, meta.fileName());
+            insert.setString(2, meta.fingerprint());
+            insert.setString(3, meta.source());
+            insert.setTimestamp(4, now);
+            insert.setString(5, meta.receivedBy());
+            insert.setInt(6, total);
+            insert.setInt(7, added);
+            insert.setInt(8, revised);
+            insert.setInt(9, unchanged);
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                return id.getLong(1);
             }
         }
     }
 
-    private static StringBuilder number(StringBuilder line, Double value) {
-        return value == null ? line.append("\\N") : line.append(value.doubleValue());
-    }
-
-    /** COPY text format: backslash, tab and newlines must be escaped. */
-    private static StringBuilder text(StringBuilder line, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(c);
-            }
-        }
-        return line;
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 }

@@ -33,6 +33,17 @@ final class SubmissionValidator {
     private final Catalogue catalogue;
     private final Geography geography;
 
+    // A file repeats the same few metrics, periods, areas and breakdowns many times: each is checked once.
+    private final Map<String, Optional<Metric>> metrics = new HashMap<>();
+    private final Map<String, Object> periods = new HashMap<>();
+    private final Map<String, Optional<Area>> areas = new HashMap<>();
+    private final Map<String, Object> breakdowns = new HashMap<>();
+    private final Map<AreaInPeriod, Boolean> validDuring = new HashMap<>();
+
+    private record AreaInPeriod(Area area, Period period) {}
+
+    private record Key(String metricId, String areaCode, String period, String breakdown) {}
+
     SubmissionValidator(Catalogue catalogue, Geography geography) {
         this.catalogue = catalogue;
         this.geography = geography;
@@ -43,20 +54,15 @@ final class SubmissionValidator {
     Validated validate(String file, List<RawRow> rows) {
         List<SubmissionProblem> problems = new ArrayList<>();
         List<StagedObservation> observations = new ArrayList<>(rows.size());
-        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        Map<Key, Integer> firstRowOfKey = new HashMap<>(rows.size() * 2);
         for (RawRow row : rows) {
             RowCheck check = new RowCheck(file, row, problems);
             StagedObservation observation = check.run();
             if (observation == null) {
                 continue;
             }
-            String key = observation.metricId()
-                    + '|'
-                    + observation.areaCode()
-                    + '|'
-                    + observation.period()
-                    + '|'
-                    + observation.breakdown();
+            Key key = new Key(
+                    observation.metricId(), observation.areaCode(), observation.period(), observation.breakdown());
             Integer first = firstRowOfKey.putIfAbsent(key, row.row());
             if (first != null) {
                 problems.add(new SubmissionProblem(
@@ -157,7 +163,7 @@ final class SubmissionValidator {
                 problem("metric", "", "metric is required");
                 return Optional.empty();
             }
-            Optional<Metric> metric = catalogue.metric(row.metric());
+            Optional<Metric> metric = metrics.computeIfAbsent(row.metric(), catalogue::metric);
             if (metric.isEmpty()) {
                 problem("metric", row.metric(), "unknown metric: not in the catalogue");
             }
@@ -187,7 +193,7 @@ final class SubmissionValidator {
                 problem("area_code", "", "area_code is required");
                 return Optional.empty();
             }
-            Optional<Area> area = geography.resolve(row.areaCode());
+            Optional<Area> area = areas.computeIfAbsent(row.areaCode(), geography::resolve);
             if (area.isEmpty()) {
                 problem("area_code", row.areaCode(), "unknown area: not an ODS or ONS code JoinedUp knows");
             }
@@ -195,7 +201,8 @@ final class SubmissionValidator {
         }
 
         private void checkArea(MetricDefinition definition, Area area, Period period) {
-            if (!geography.isValidDuring(area, period)) {
+            if (!validDuring.computeIfAbsent(
+                    new AreaInPeriod(area, period), k -> geography.isValidDuring(k.area(), k.period()))) {
                 problem(
                         "area_code",
                         row.areaCode(),
@@ -213,12 +220,18 @@ final class SubmissionValidator {
         }
 
         private Optional<Breakdown> breakdown() {
-            try {
-                return Optional.of(Breakdown.parse(row.breakdown()));
-            } catch (IllegalArgumentException e) {
-                problem("breakdown", row.breakdown(), e.getMessage());
-                return Optional.empty();
+            Object parsed = breakdowns.computeIfAbsent(row.breakdown(), text -> {
+                try {
+                    return Breakdown.parse(text);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            });
+            if (parsed instanceof Breakdown breakdown) {
+                return Optional.of(breakdown);
             }
+            problem("breakdown", row.breakdown(), (String) parsed);
+            return Optional.empty();
         }
 
         private void checkBreakdown(MetricDefinition definition, Breakdown breakdown) {
@@ -239,7 +252,7 @@ final class SubmissionValidator {
             if (text.isEmpty()) {
                 return null;
             }
-            String cleaned = text.replace(",", "");
+            String cleaned = text.indexOf(',') < 0 ? text : text.replace(",", "");
             double parsed;
             try {
                 parsed = Double.parseDouble(cleaned);
@@ -259,7 +272,14 @@ final class SubmissionValidator {
         }
 
         private String status() {
-            String status = row.status().isEmpty() ? "final" : row.status().toLowerCase(Locale.ROOT);
+            String given = row.status();
+            if (given.isEmpty() || given.equals("final")) {
+                return "FINAL";
+            }
+            if (given.equals("provisional")) {
+                return "PROVISIONAL";
+            }
+            String status = given.toLowerCase(Locale.ROOT);
             if (!status.equals("final") && !status.equals("provisional")) {
                 problem("status", row.status(), "status must be 'provisional' or 'final'");
             }

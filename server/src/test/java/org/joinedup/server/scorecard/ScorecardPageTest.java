@@ -10,11 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.joinedup.server.StoreTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The home page shows real figures from the shipped open data, for areas of every kind. */
-@AutoConfigureMockMvc
 class ScorecardPageTest extends StoreTestSupport {
     @Autowired
     MockMvc mvc;

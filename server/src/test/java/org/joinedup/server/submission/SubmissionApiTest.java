@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.joinedup.server.StoreTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-@AutoConfigureMockMvc
 class SubmissionApiTest extends StoreTestSupport {
     private static final String HEADER = "metric,area_code,period,breakdown,numerator,denominator,value,status\n";
 
