@@ -98,14 +98,25 @@ public class ScorecardService {
                                         o.periodEnd()),
                                 k -> new HashMap<>())
                         .put(o.areaCode(), o));
+        Map<String, Set<String>> heldFor = reader.areaTypesWithData();
         Map<String, Tile> tiles = new LinkedHashMap<>();
         for (Metric metric : catalogue.metrics()) {
-            tiles.put(metric.id(), tile(area, metric, byMetric.getOrDefault(metric.id(), new TreeMap<>())));
+            tiles.put(
+                    metric.id(),
+                    tile(
+                            area,
+                            metric,
+                            byMetric.getOrDefault(metric.id(), new TreeMap<>()),
+                            heldFor.getOrDefault(metric.id(), Set.of())));
         }
         return tiles;
     }
 
-    private Tile tile(Area area, Metric metric, TreeMap<Period, Map<String, StoredObservation>> periods) {
+    private Tile tile(
+            Area area,
+            Metric metric,
+            TreeMap<Period, Map<String, StoredObservation>> periods,
+            Set<String> typesHoldingData) {
         Geography geography = reference.geography();
         int valueOnly = 0;
         for (Map.Entry<Period, Map<String, StoredObservation>> entry :
@@ -135,8 +146,13 @@ public class ScorecardService {
         String reason;
         if (valueOnly > 0) {
             reason = "Not available for this area: published as rates for smaller areas, which cannot be added up";
-        } else if (periods.isEmpty()) {
+        } else if (typesHoldingData.isEmpty()) {
             reason = "No data held yet";
+        } else if (periods.isEmpty()) {
+            reason = "No data for this area; held for "
+                    + typesHoldingData.stream()
+                            .map(type -> Format.typeName(AreaType.valueOf(type), true))
+                            .collect(Collectors.joining(", "));
         } else {
             reason = "No data for this area";
         }

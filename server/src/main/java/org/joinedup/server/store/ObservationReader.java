@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -74,6 +78,24 @@ public final class ObservationReader {
         } catch (SQLException e) {
             throw new StoreException("Could not read observations: " + e.getMessage(), e);
         }
+    }
+
+    /** For each metric, the types of area (as stored) that hold at least one current observation. */
+    public Map<String, Set<String>> areaTypesWithData() {
+        Map<String, Set<String>> types = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select s.metric_id, a.type"
+                        + " from series s join area a on a.code = s.area_code"
+                        + " where exists (select 1 from observation o where o.series_id = s.id"
+                        + " and o.superseded_at is null) group by s.metric_id, a.type");
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                types.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read which areas hold data: " + e.getMessage(), e);
+        }
+        return types;
     }
 
     private static void anyOf(StringBuilder sql, List<Object> parameters, String column, List<String> values) {
