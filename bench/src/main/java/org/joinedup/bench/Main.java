@@ -20,12 +20,12 @@ import java.util.Map;
  * </pre>
  *
  * Common options: --seed S (default 1), --work DIR (default $TMPDIR/joinedup-bench; the embedded PostgreSQL data
- * directory and generated files go there and are wiped at the start of each run), --schema FILE (default
- * server/src/main/resources/db/migration/V1__store.sql from the repository root or bench/).
+ * directory and generated files go there and are wiped at the start of each run). The store's schema is the
+ * server's own Flyway migrations.
  */
 public final class Main {
     private static final String USAGE = "usage: joinedup-bench (workload | generate | import | rollup)"
-            + " [--rows N] [--seed S] [--work DIR] [--schema FILE] [--out FILE|-]";
+            + " [--rows N] [--seed S] [--work DIR] [--out FILE|-]";
 
     private Main() {}
 
@@ -56,7 +56,7 @@ public final class Main {
             }
             case "rollup" -> {
                 header(command, workload);
-                new RollupBenchmark(workload, rows, work, BenchDatabase.schemaFile(options.get("schema"))).run();
+                new RollupBenchmark(workload, rows, work).run();
             }
             default -> {
                 System.err.println("unknown command " + command + "\n" + USAGE);

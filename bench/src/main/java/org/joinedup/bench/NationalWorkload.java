@@ -340,6 +340,11 @@ public final class NationalWorkload {
 
     /** Writes the header and rows [0, rows) as canonical submission CSV. */
     public void writeCsv(OutputStream out, long rows, Progress progress) throws IOException {
+        writeCsv(out, 0, rows, progress);
+    }
+
+    /** Writes rows [from, to) as canonical submission CSV, with a header. */
+    public void writeCsv(OutputStream out, long from, long to, Progress progress) throws IOException {
         byte[] buffer = new byte[1 << 20];
         int at = 0;
         byte[] header = (HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
@@ -348,7 +353,7 @@ public final class NationalWorkload {
         byte[] fin = ",final\n".getBytes(StandardCharsets.US_ASCII);
         byte[] prov = ",provisional\n".getBytes(StandardCharsets.US_ASCII);
         Row row = new Row();
-        for (long r = 0; r < rows; r++) {
+        for (long r = from; r < to; r++) {
             if (at > buffer.length - 256) {
                 out.write(buffer, 0, at);
                 at = 0;
@@ -368,11 +373,11 @@ public final class NationalWorkload {
             at = Bytes.putDecimal(buffer, at, row.valueHundredths, 2);
             at = put(buffer, at, row.provisional() ? prov : fin);
             if ((r & 0xFFFF) == 0) {
-                progress.update(r);
+                progress.update(r - from);
             }
         }
         out.write(buffer, 0, at);
-        progress.done(rows);
+        progress.done(to - from);
     }
 
     private static int put(byte[] buffer, int at, byte[] bytes) {

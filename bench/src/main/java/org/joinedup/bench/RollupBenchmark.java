@@ -1,18 +1,16 @@
 package org.joinedup.bench;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.joinedup.server.submission.SubmissionReport;
 
 /**
  * Roll-up: every GP practice observation summed (numerator and denominator) into each of its ancestors in the
@@ -27,27 +25,24 @@ final class RollupBenchmark {
     private final NationalWorkload workload;
     private final long rows;
     private final Path work;
-    private final Path schema;
 
-    RollupBenchmark(NationalWorkload workload, long rows, Path work, Path schema) {
+    RollupBenchmark(NationalWorkload workload, long rows, Path work) {
         this.workload = workload;
         this.rows = rows;
         this.work = work;
-        this.schema = schema;
     }
 
     void run() throws Exception {
         Files.createDirectories(work);
-        try (BenchDatabase db = BenchDatabase.start(work)) {
-            db.applySchema(schema);
-            db.loadAreas(workload);
+        try (BenchDatabase db = BenchDatabase.start(work);
+                BenchStore store = BenchStore.open(db, workload)) {
             long t = System.nanoTime();
-            load(db);
+            load(store);
             double loadSeconds = ImportBenchmark.seconds(t);
             long observationBytes = db.scalar("select pg_total_relation_size('observation')");
             long databaseBytes = db.scalar("select pg_database_size(current_database())");
             Main.out(
-                    "loaded %,d observation rows in %.1f s (bulk COPY without FK checks, indexes built after);"
+                    "loaded %,d observation rows in %.1f s through the submission path;"
                             + " observation %.1f MB"
                             + " with indexes, %.0f bytes a row",
                     rows, loadSeconds, observationBytes / 1e6, observationBytes / (double) rows);
@@ -136,101 +131,33 @@ final class RollupBenchmark {
     static final String ROLLUP_SQL = "insert into rollup (area_code, metric_id, period, numerator, denominator)"
             + " with recursive up (descendant, ancestor) as ("
             + "   select l.child, l.parent from area_link l join area a on a.code = l.child"
-            + "   where a.type = 'gp_practice' and l.hierarchy = 'nhs'"
+            + "   where a.type = 'GP_PRACTICE' and l.hierarchy = 'NHS'"
             + "   union all"
             + "   select u.descendant, l.parent from up u join area_link l"
-            + "   on l.child = u.ancestor and l.hierarchy = 'nhs')"
-            + " select up.ancestor, o.metric_id, o.period, sum(o.numerator), sum(o.denominator)"
-            + " from observation o join up on up.descendant = o.area_code"
+            + "   on l.child = u.ancestor and l.hierarchy = 'NHS')"
+            + " select up.ancestor, s.metric_id, o.period, sum(o.numerator), sum(o.denominator)"
+            + " from observation o join series s on s.id = o.series_id join up on up.descendant = s.area_code"
             + " where o.superseded_at is null"
-            + " group by up.ancestor, o.metric_id, o.period";
+            + " group by up.ancestor, s.metric_id, o.period";
 
-    /** Loads rows [0, M) straight into observation with COPY (indexes dropped, then rebuilt): setup, not timed. */
-    private void load(BenchDatabase db) throws SQLException {
-        try (Connection connection = db.connect();
-                Statement statement = connection.createStatement()) {
-            List<String> indexes = new ArrayList<>();
-            try (ResultSet defs = statement.executeQuery("select indexname, indexdef from pg_indexes"
-                    + " where tablename = 'observation' and indexname <> 'observation_pkey'")) {
-                while (defs.next()) {
-                    indexes.add(defs.getString(2));
-                    indexes.add(0, "drop index " + defs.getString(1));
-                }
+    /**
+     * Loads rows [0, M) through the real submission path, one month of the workload per submission, as a
+     * national collection would arrive: setup, timed separately from the roll-up.
+     */
+    private void load(BenchStore store) throws IOException {
+        long perMonth = workload.rowsPerMonth();
+        for (long from = 0; from < rows; from += perMonth) {
+            long to = Math.min(rows, from + perMonth);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workload.writeCsv(out, from, to, new Progress("generate month", to - from));
+            SubmissionReport report = store.submissions()
+                    .submit("month-" + (from / perMonth) + ".csv", out.toByteArray(), "bench", "bench");
+            if (!report.accepted()) {
+                throw new IllegalStateException(
+                        report.summary() + " " + report.problems().subList(0, 5));
             }
-            for (String sql : indexes.subList(0, indexes.size() / 2)) {
-                statement.execute(sql);
-            }
-            // Setup only: the generated rows reference loaded areas, so skip the per-row foreign key triggers.
-            statement.execute("set session_replication_role = replica");
-            long submission;
-            try (ResultSet id = statement.executeQuery("insert into submission (file_name, fingerprint, source,"
-                    + " received_at, received_by, rows_total, rows_new, rows_revised, rows_unchanged) values"
-                    + " ('generated', '', 'bench', now(), 'bench', 0, 0, 0, 0) returning id")) {
-                id.next();
-                submission = id.getLong(1);
-            }
-            CopyIn copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy observation"
-                            + " (metric_id, definition_version, area_code, period, period_type, period_start, period_end,"
-                            + " breakdown, numerator, denominator, value, status, revision, submission_id, recorded_at)"
-                            + " from stdin (format text)");
-            byte[][] metrics = new byte[NationalWorkload.METRICS][];
-            for (int m = 0; m < metrics.length; m++) {
-                metrics[m] = (workload.metricId(m) + "\t1\t").getBytes(StandardCharsets.US_ASCII);
-            }
-            byte[][] areas = new byte[workload.areaCount()][];
-            for (int a = 0; a < areas.length; a++) {
-                areas[a] = (workload.code(a) + "\t").getBytes(StandardCharsets.US_ASCII);
-            }
-            byte[][] months = new byte[NationalWorkload.MONTHS][];
-            for (int m = 0; m < months.length; m++) {
-                java.time.YearMonth ym = java.time.YearMonth.parse(NationalWorkload.periodLabel(m));
-                months[m] = (ym + "\tMONTH\t" + ym.atDay(1) + "\t" + ym.atEndOfMonth() + "\t\t")
-                        .getBytes(StandardCharsets.US_ASCII);
-            }
-            byte[] fin =
-                    ("\tfinal\t1\t" + submission + "\t2026-04-01 00:00:00+00\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] prov = ("\tprovisional\t1\t" + submission + "\t2026-04-01 00:00:00+00\n")
-                    .getBytes(StandardCharsets.US_ASCII);
-            Progress progress = new Progress("load observation", rows);
-            NationalWorkload.Row row = new NationalWorkload.Row();
-            byte[] buffer = new byte[1 << 16];
-            int at = 0;
-            for (long r = 0; r < rows; r++) {
-                if (at > buffer.length - 512) {
-                    copy.writeToCopy(buffer, 0, at);
-                    at = 0;
-                    progress.update(r);
-                }
-                workload.row(r, row);
-                at = put(buffer, at, metrics[row.metric]);
-                at = put(buffer, at, areas[row.area]);
-                at = put(buffer, at, months[row.month]);
-                at = Bytes.putLong(buffer, at, row.numerator);
-                buffer[at++] = '\t';
-                at = Bytes.putLong(buffer, at, row.denominator);
-                buffer[at++] = '\t';
-                at = Bytes.putDecimal(buffer, at, row.valueHundredths, 2);
-                at = put(buffer, at, row.provisional() ? prov : fin);
-            }
-            copy.writeToCopy(buffer, 0, at);
-            copy.endCopy();
-            progress.done(rows);
-            long t = System.nanoTime();
-            statement.execute("set maintenance_work_mem = '1GB'");
-            for (String sql : indexes.subList(indexes.size() / 2, indexes.size())) {
-                statement.execute(sql);
-            }
-            statement.execute("analyze observation");
-            Main.out("  indexes rebuilt and analysed in %.1f s", ImportBenchmark.seconds(t));
+            Main.out("  loaded %s in %.1f s", report.summary(), report.timings().totalMillis() / 1e3);
         }
-    }
-
-    private static int put(byte[] buffer, int at, byte[] bytes) {
-        System.arraycopy(bytes, 0, buffer, at, bytes.length);
-        return at + bytes.length;
     }
 
     /** Current observations, column-wise: area index, metric x month index, numerator, denominator. */
@@ -266,8 +193,9 @@ final class RollupBenchmark {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(50_000);
-                try (ResultSet rs = statement.executeQuery("select area_code, metric_id, period, numerator,"
-                        + " denominator from observation where superseded_at is null")) {
+                try (ResultSet rs = statement.executeQuery("select s.area_code, s.metric_id, o.period,"
+                        + " o.numerator, o.denominator from observation o join series s on s.id = o.series_id"
+                        + " where o.superseded_at is null")) {
                     while (rs.next()) {
                         int i = c.size++;
                         c.area[i] = areaIndex.get(rs.getString(1));
