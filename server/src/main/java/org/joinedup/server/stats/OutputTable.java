@@ -38,21 +38,29 @@ final class OutputTable {
     }
 
     /**
-     * For one row per group: the group column (when the input has it), then the input columns the method
-     * does not read ({@code used}), then the method's columns.
+     * For one row per group: the group column (when the input has it), then each input column the method
+     * does not read ({@code used}) whose value is the same in every row of each group (a name or code of
+     * the group, say), then the method's columns. Columns that vary within a group have no value for it
+     * and are left out.
      */
     static OutputTable perGroup(InputTable in, String groupColumn, Set<String> used, List<String> computed) {
+        List<InputTable.Group> groups = in.groups(groupColumn);
         Set<String> passed = new LinkedHashSet<>();
         if (in.has(groupColumn)) {
             passed.add(groupColumn);
         }
         for (String column : in.columns()) {
-            if (!used.contains(column)) {
+            if (!used.contains(column) && groups.stream().allMatch(g -> sameIn(g, column))) {
                 passed.add(column);
             }
         }
         passed.removeAll(computed);
         return new OutputTable(new ArrayList<>(passed), computed);
+    }
+
+    private static boolean sameIn(InputTable.Group group, String column) {
+        String first = group.rows().get(0).get(column);
+        return group.rows().stream().allMatch(r -> r.get(column).equals(first));
     }
 
     /** A table with exactly these columns. */
@@ -73,16 +81,11 @@ final class OutputTable {
         addRow(row, computed);
     }
 
-    /**
-     * Adds a row for a group: each passed-through column holds the value its rows share, or is empty when
-     * they differ.
-     */
+    /** Adds a row for a group: each passed-through column holds the value its rows share. */
     void add(InputTable.Group group, List<String> computed) {
         List<String> row = new ArrayList<>(header.size());
         for (String column : passed) {
-            String first = group.rows().get(0).get(column);
-            boolean same = group.rows().stream().allMatch(r -> r.get(column).equals(first));
-            row.add(same ? first : "");
+            row.add(group.rows().get(0).get(column));
         }
         addRow(row, computed);
     }
