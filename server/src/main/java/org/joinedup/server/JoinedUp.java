@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "JoinedUp 0.1.0",
         description = "An integration scorecard for health and social care in England.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CatalogueCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CatalogueCommand.class,
+            org.joinedup.server.stats.StatsCommand.class
+        })
 public final class JoinedUp {
     public static void main(String[] args) {
         int exit = new CommandLine(new JoinedUp()).execute(args);
