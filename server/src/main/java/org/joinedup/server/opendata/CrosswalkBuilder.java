@@ -24,11 +24,11 @@ final class CrosswalkBuilder {
     static final String DATASET = "crosswalk (utla -> icb)";
     static final LocalDate[] SNAPSHOTS = {LocalDate.of(2023, 1, 1), LocalDate.of(2026, 8, 1)};
 
-    private final Geography g;
+    private final ShippedGeography g;
     private final GeographyBuilder gb;
     private final LoadReport report;
 
-    CrosswalkBuilder(Geography g, GeographyBuilder gb, LoadReport report) {
+    CrosswalkBuilder(ShippedGeography g, GeographyBuilder gb, LoadReport report) {
         this.g = g;
         this.gb = gb;
         this.report = report;

@@ -32,7 +32,7 @@ final class GeographyBuilder {
 
     private final OpenDataSource source;
     private final LoadReport report;
-    private final Geography g = new Geography();
+    private final ShippedGeography g = new ShippedGeography();
 
     /** NHS region ODS (Y code) -> area code (E40). */
     final Map<String, String> regionByOds = new HashMap<>();
@@ -50,8 +50,8 @@ final class GeographyBuilder {
         this.report = report;
     }
 
-    Geography build() throws IOException {
-        g.add(new AreaRow(Geography.ENGLAND, null, Geography.ENGLAND, "England", "country", null, null));
+    ShippedGeography build() throws IOException {
+        g.add(new AreaRow(ShippedGeography.ENGLAND, null, ShippedGeography.ENGLAND, "England", "country", null, null));
         List<Csv.Row> map = new ArrayList<>();
         Csv.read(source.open(DS_MAP), r -> {
             report.read(DS_MAP);
@@ -75,7 +75,7 @@ final class GeographyBuilder {
             String ons = r.get("ONS_COMM_REGION_CODE");
             String name = r.get("COMM_REGION_NAME");
             g.add(new AreaRow(ons, ods, ons, name, "nhs_region", null, null));
-            g.link(new AreaLinkRow(ons, Geography.ENGLAND, NHS, null, null, null));
+            g.link(new AreaLinkRow(ons, ShippedGeography.ENGLAND, NHS, null, null, null));
             regionByOds.put(ods, ons);
             regionByName.put(name.toUpperCase(), ons);
         }
@@ -259,7 +259,7 @@ final class GeographyBuilder {
                     county = null;
                     metCounty = null;
                     g.add(new AreaRow(code, null, code, name, "region", null, null));
-                    g.link(new AreaLinkRow(code, Geography.ENGLAND, LOCAL_GOVERNMENT, null, null, null));
+                    g.link(new AreaLinkRow(code, ShippedGeography.ENGLAND, LOCAL_GOVERNMENT, null, null, null));
                 }
                 case "Metropolitan County" -> {
                     county = null;
@@ -343,7 +343,7 @@ final class GeographyBuilder {
             String reg = metCountyRegion.get(ca.getValue());
             if (reg == null) {
                 report.note("combined authority without a derivable region (linked to England): " + ca.getKey());
-                reg = Geography.ENGLAND;
+                reg = ShippedGeography.ENGLAND;
             }
             g.link(new AreaLinkRow(ca.getKey(), reg, LOCAL_GOVERNMENT, null, null, null));
         }

@@ -31,12 +31,12 @@ final class ObservationBuilder {
     };
 
     private final OpenDataSource source;
-    private final Geography g;
+    private final ShippedGeography g;
     private final GeographyBuilder gb;
     private final LoadReport report;
     private final List<CanonicalRow> rows = new ArrayList<>();
 
-    ObservationBuilder(OpenDataSource source, Geography g, GeographyBuilder gb, LoadReport report) {
+    ObservationBuilder(OpenDataSource source, ShippedGeography g, GeographyBuilder gb, LoadReport report) {
         this.source = source;
         this.g = g;
         this.gb = gb;
@@ -149,7 +149,7 @@ final class ObservationBuilder {
             LocalDate day = LocalDate.parse(r.get("date"));
             String area;
             switch (level) {
-                case "national" -> area = Geography.ENGLAND;
+                case "national" -> area = ShippedGeography.ENGLAND;
                 case "region" -> area = gb.regionByName.get(r.get("org_name").toUpperCase());
                 case "icb" ->
                     area = g.resolve(r.get("org_code"), day).map(AreaRow::code).orElse(null);

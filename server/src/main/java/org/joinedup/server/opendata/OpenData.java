@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /** Everything loaded from the shipped open data. */
 public record OpenData(
-        Geography geography, List<CanonicalRow> rows, List<PopulationRow> population, LoadReport report) {
+        ShippedGeography geography, List<CanonicalRow> rows, List<PopulationRow> population, LoadReport report) {
 
     /** Counts of areas by type, links by hierarchy, rows by metric and population rows by dataset. */
     public String summary() {

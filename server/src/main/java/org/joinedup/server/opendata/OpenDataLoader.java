@@ -14,7 +14,7 @@ public final class OpenDataLoader {
         LoadReport report = new LoadReport();
         try {
             GeographyBuilder gb = new GeographyBuilder(source, report);
-            Geography geography = gb.build();
+            ShippedGeography geography = gb.build();
             List<CanonicalRow> rows = new ObservationBuilder(source, geography, gb, report).build();
             List<PopulationRow> population = new PopulationBuilder(source, geography, report).build();
             report.elapsedMillis((System.nanoTime() - t0) / 1_000_000);

@@ -16,10 +16,10 @@ final class PopulationBuilder {
     static final LocalDate GP_EXTRACT = LocalDate.of(2026, 8, 1);
 
     private final OpenDataSource source;
-    private final Geography g;
+    private final ShippedGeography g;
     private final LoadReport report;
 
-    PopulationBuilder(OpenDataSource source, Geography g, LoadReport report) {
+    PopulationBuilder(OpenDataSource source, ShippedGeography g, LoadReport report) {
         this.source = source;
         this.g = g;
         this.report = report;

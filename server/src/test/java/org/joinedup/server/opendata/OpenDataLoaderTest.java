@@ -39,7 +39,7 @@ class OpenDataLoaderTest {
         System.out.println(data.summary());
     }
 
-    Geography geo() {
+    ShippedGeography geo() {
         return data.geography();
     }
 
@@ -74,7 +74,7 @@ class OpenDataLoaderTest {
         assertThat(practices).hasSize(6129);
         for (AreaRow p : practices) {
             List<String> chain = geo().ancestors(p.code(), GeographyBuilder.NHS, d);
-            assertThat(chain).as(p.code()).isNotEmpty().last().isEqualTo(Geography.ENGLAND);
+            assertThat(chain).as(p.code()).isNotEmpty().last().isEqualTo(ShippedGeography.ENGLAND);
             List<String> types =
                     chain.stream().map(c -> geo().area(c).orElseThrow().type()).toList();
             assertThat(types).as(p.code()).endsWith("sub_icb", "icb", "nhs_region", "country");
@@ -86,7 +86,7 @@ class OpenDataLoaderTest {
         LocalDate d = LocalDate.of(2021, 6, 30);
         // Allerdale -> Cumbria -> North West -> England
         assertThat(geo().ancestors("E07000026", GeographyBuilder.LOCAL_GOVERNMENT, d))
-                .containsExactly("E10000006", "E12000002", Geography.ENGLAND);
+                .containsExactly("E10000006", "E12000002", ShippedGeography.ENGLAND);
         assertThat(geo().area("E07000026").orElseThrow().type()).isEqualTo("ltla");
         assertThat(geo().area("E10000006").orElseThrow().type()).isEqualTo("utla");
         assertThat(geo().parent("E47000001", GeographyBuilder.LOCAL_GOVERNMENT, d))
@@ -141,11 +141,11 @@ class OpenDataLoaderTest {
             }
         }
         assertThat(days).isEqualTo(30);
-        CanonicalRow r = find("discharge_delay_patients", Geography.ENGLAND, "2022-04", "");
+        CanonicalRow r = find("discharge_delay_patients", ShippedGeography.ENGLAND, "2022-04", "");
         assertThat(r.numerator()).isEqualTo((double) sum);
         assertThat(r.denominator()).isEqualTo(30.0);
         assertThat(r.status()).isEqualTo("provisional");
-        CanonicalRow p = find("discharge_ncr_discharged_pct", Geography.ENGLAND, "2022-04", "");
+        CanonicalRow p = find("discharge_ncr_discharged_pct", ShippedGeography.ENGLAND, "2022-04", "");
         assertThat(p.numerator()).isEqualTo((double) dis);
         assertThat(p.denominator()).isEqualTo((double) ncr);
         // ICB rows use the 2022 ICB area codes, regions their E40 codes
@@ -173,7 +173,7 @@ class OpenDataLoaderTest {
 
     @Test
     void valuesOnExpectedScales() {
-        assertThat(find("falls_65_dsr", Geography.ENGLAND, "2017-18", "").value())
+        assertThat(find("falls_65_dsr", ShippedGeography.ENGLAND, "2017-18", "").value())
                 .isGreaterThan(1000);
         Map<String, Double> max = new HashMap<>();
         for (CanonicalRow r : data.rows()) {

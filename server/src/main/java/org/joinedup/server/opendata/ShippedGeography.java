@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The canonical geography: areas and links, with simple look-ups by code, ODS code and date. */
-public final class Geography {
+public final class ShippedGeography {
 
     public static final String ENGLAND = "E92000001";
 
@@ -19,7 +19,7 @@ public final class Geography {
     private final List<AreaLinkRow> links = new ArrayList<>();
     private final Map<String, List<AreaLinkRow>> linksByChild = new HashMap<>();
 
-    Geography() {}
+    ShippedGeography() {}
 
     void add(AreaRow a) {
         if (byCode.putIfAbsent(a.code(), a) != null) {
