@@ -22,8 +22,15 @@ public class SubmissionService {
     }
 
     public SubmissionReport submit(String file, byte[] content, String source, String receivedBy) {
+        return submit(file, content, source, receivedBy, SubmissionProgress.NONE);
+    }
+
+    public SubmissionReport submit(
+            String file, byte[] content, String source, String receivedBy, SubmissionProgress progress) {
         long started = System.nanoTime();
+        progress.update("read", 0, -1);
         SubmissionDecoder.Decoded decoded = SubmissionDecoder.decode(file, content);
+        progress.update("read", decoded.rows().size(), decoded.rows().size());
         long decodedAt = System.nanoTime();
         if (!decoded.problems().isEmpty()) {
             return SubmissionReport.refused(
@@ -36,8 +43,8 @@ public class SubmissionService {
                     List.of(new SubmissionProblem(file, 0, "", "", "the file has no data rows")),
                     timings(started, decodedAt, decodedAt, decodedAt));
         }
-        SubmissionValidator.Validated validated =
-                new SubmissionValidator(reference.catalogue(), reference.geography()).validate(file, decoded.rows());
+        SubmissionValidator.Validated validated = new SubmissionValidator(reference.catalogue(), reference.geography())
+                .validate(file, decoded.rows(), progress);
         long validatedAt = System.nanoTime();
         if (!validated.problems().isEmpty()) {
             return SubmissionReport.refused(
@@ -46,8 +53,10 @@ public class SubmissionService {
                     validated.problems(),
                     timings(started, decodedAt, validatedAt, validatedAt));
         }
+        progress.update("store", 0, validated.observations().size());
         WriteResult result = writer.write(
                 validated.observations(), new SubmissionMeta(file, fingerprint(content), source, receivedBy));
+        progress.update("store", result.total(), result.total());
         return new SubmissionReport(
                 file,
                 true,

@@ -52,10 +52,18 @@ final class SubmissionValidator {
     record Validated(List<StagedObservation> observations, List<SubmissionProblem> problems) {}
 
     Validated validate(String file, List<RawRow> rows) {
+        return validate(file, rows, SubmissionProgress.NONE);
+    }
+
+    Validated validate(String file, List<RawRow> rows, SubmissionProgress progress) {
         List<SubmissionProblem> problems = new ArrayList<>();
         List<StagedObservation> observations = new ArrayList<>(rows.size());
         Map<Key, Integer> firstRowOfKey = new HashMap<>(rows.size() * 2);
+        long checked = 0;
         for (RawRow row : rows) {
+            if (++checked % 100_000 == 0) {
+                progress.update("check", checked, rows.size());
+            }
             RowCheck check = new RowCheck(file, row, problems);
             StagedObservation observation = check.run();
             if (observation == null) {
