@@ -4,6 +4,7 @@ import org.joinedup.server.cli.CatalogueCommand;
 import org.joinedup.server.cli.ExportCommand;
 import org.joinedup.server.cli.ImportCommand;
 import org.joinedup.server.cli.ServeCommand;
+import org.joinedup.server.plan.PlansCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "JoinedUp 0.1.0",
         description = "An integration scorecard for health and social care in England.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CatalogueCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CatalogueCommand.class,
+            PlansCommand.class
+        })
 public final class JoinedUp {
     public static void main(String[] args) {
         int exit = new CommandLine(new JoinedUp()).execute(args);
