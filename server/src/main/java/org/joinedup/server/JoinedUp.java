@@ -4,6 +4,8 @@ import org.joinedup.server.cli.CatalogueCommand;
 import org.joinedup.server.cli.ExportCommand;
 import org.joinedup.server.cli.ImportCommand;
 import org.joinedup.server.cli.ServeCommand;
+import org.joinedup.server.plan.PlansCommand;
+import org.joinedup.server.stats.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             CatalogueCommand.class,
-            org.joinedup.server.stats.StatsCommand.class
+            PlansCommand.class,
+            StatsCommand.class
         })
 public final class JoinedUp {
     public static void main(String[] args) {
