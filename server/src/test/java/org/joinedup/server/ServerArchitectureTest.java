@@ -61,7 +61,7 @@ class ServerArchitectureTest {
                 .resideOutsideOfPackages("org.joinedup.server.store..", "org.joinedup.server.database..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("java.sql..", "org.postgresql..")
+                .resideInAnyPackage("java.sql..", "org.postgresql..", "org.springframework.jdbc..")
                 .check(JOINEDUP);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.joinedup.core.period.Frequency;
 import org.joinedup.core.period.Period;
 import org.joinedup.core.period.PeriodType;
+import org.joinedup.server.store.StoredPlan;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -4,25 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.core.text.Csv;
 import org.joinedup.core.text.CsvFormatException;
 import org.joinedup.core.text.CsvReader;
 import org.joinedup.core.text.CsvRow;
 import org.joinedup.server.submission.SubmissionProblem;
+import org.joinedup.server.submission.XlsxRows;
 
 /**
  * Turns a plan file (CSV in UTF-8, or the same columns on an XLSX first sheet) into raw rows, as the
@@ -80,7 +73,7 @@ final class PlanDecoder {
     private static Decoded decodeXlsx(String file, byte[] content) {
         List<List<String>> cells;
         try {
-            cells = firstSheet(content);
+            cells = XlsxRows.read(content);
         } catch (IOException | RuntimeException e) {
             return refused(file, "the file is not a readable XLSX workbook: " + e.getMessage());
         }
@@ -100,46 +93,6 @@ final class PlanDecoder {
             }
         }
         return new Decoded(rows, problems);
-    }
-
-    /** The first sheet as rows of text, numbers written without rounding, dates as yyyy-mm-dd. */
-    private static List<List<String>> firstSheet(byte[] content) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return List.of();
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c)));
-                    }
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC ->
-                DateUtil.isCellDateFormatted(cell)
-                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                        : BigDecimal.valueOf(cell.getNumericCellValue())
-                                .stripTrailingZeros()
-                                .toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> "";
-        };
     }
 
     private static Decoded refused(String file, String reason) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.period.Period;
 import org.joinedup.server.reference.ReferenceData;
+import org.joinedup.server.store.PlanStore;
+import org.joinedup.server.store.StoredPlan;
 import org.joinedup.server.store.SubmissionMeta;
 import org.joinedup.server.store.WriteResult;
 import org.joinedup.server.submission.SubmissionProblem;

@@ -17,7 +17,9 @@ import org.joinedup.core.plan.PlanTolerance;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationQuery;
 import org.joinedup.server.store.ObservationReader;
+import org.joinedup.server.store.PlanStore;
 import org.joinedup.server.store.StoredObservation;
+import org.joinedup.server.store.StoredPlan;
 import org.springframework.stereotype.Service;
 
 /**

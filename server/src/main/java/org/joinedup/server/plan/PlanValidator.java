@@ -20,6 +20,7 @@ import org.joinedup.core.period.PeriodType;
 import org.joinedup.core.plan.Plan;
 import org.joinedup.core.plan.PlanKind;
 import org.joinedup.core.plan.TrajectoryPoint;
+import org.joinedup.server.store.StagedPlan;
 import org.joinedup.server.submission.SubmissionProblem;
 
 /**

@@ -14,10 +14,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads the first sheet of an XLSX workbook as rows of text, numbers written without rounding. */
-final class XlsxRows {
+public final class XlsxRows {
     private XlsxRows() {}
 
-    static List<List<String>> read(byte[] content) throws IOException {
+    public static List<List<String>> read(byte[] content) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 return List.of();

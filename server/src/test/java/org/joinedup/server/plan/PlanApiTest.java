@@ -17,6 +17,7 @@ import org.joinedup.core.period.Period;
 import org.joinedup.core.plan.PlanKind;
 import org.joinedup.server.JoinedUp;
 import org.joinedup.server.StoreTestSupport;
+import org.joinedup.server.store.PlanStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

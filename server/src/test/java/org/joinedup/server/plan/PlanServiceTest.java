@@ -14,6 +14,8 @@ import org.joinedup.core.period.Period;
 import org.joinedup.core.plan.PlanKind;
 import org.joinedup.core.plan.TrajectoryPoint;
 import org.joinedup.server.StoreTestSupport;
+import org.joinedup.server.store.PlanStore;
+import org.joinedup.server.store.StoredPlan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package org.joinedup.server.plan;
+package org.joinedup.server.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,9 +20,6 @@ import org.joinedup.core.period.Period;
 import org.joinedup.core.plan.Plan;
 import org.joinedup.core.plan.PlanKind;
 import org.joinedup.core.plan.TrajectoryPoint;
-import org.joinedup.server.store.StoreException;
-import org.joinedup.server.store.SubmissionMeta;
-import org.joinedup.server.store.WriteResult;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.joinedup.server.plan;
+package org.joinedup.server.store;
 
 import java.util.Objects;
 import org.joinedup.core.plan.Plan;

@@ -1,4 +1,4 @@
-package org.joinedup.server.plan;
+package org.joinedup.server.store;
 
 import java.time.Instant;
 import org.joinedup.core.plan.Plan;

@@ -1,20 +1,17 @@
-package org.joinedup.server.plan;
+package org.joinedup.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.joinedup.server.JoinedUpApplication;
+import org.joinedup.server.plan.PlanReport;
+import org.joinedup.server.plan.PlanService;
 import org.joinedup.server.submission.SubmissionProblem;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,17 +29,8 @@ public final class PlansCommand {
                     + " financial_year, period, value, kind). A file with any problem is refused whole and every"
                     + " problem is listed.")
     static final class Import implements Callable<Integer> {
-        @Option(
-                names = "--data-dir",
-                paramLabel = "DIR",
-                description = "Directory of the embedded database (default: $JOINEDUP_DATA_DIR or ./data).")
-        Path dataDir;
-
-        @Option(
-                names = "--db-url",
-                paramLabel = "URL",
-                description = "JDBC URL of an external PostgreSQL instead of the embedded one.")
-        String dbUrl;
+        @Mixin
+        StoreOptions store;
 
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV or XLSX files in the plan format.")
         List<Path> files;
@@ -62,7 +50,7 @@ public final class PlansCommand {
                 }
             }
             int exit = 0;
-            try (ConfigurableApplicationContext context = offline()) {
+            try (ConfigurableApplicationContext context = Contexts.offline(store.arguments())) {
                 PlanService plans = context.getBean(PlanService.class);
                 for (Path file : files) {
                     PlanReport report = plans.submit(
@@ -84,22 +72,6 @@ public final class PlansCommand {
             out.flush();
             err.flush();
             return exit;
-        }
-
-        /** The application without its web server, on the store the options name. */
-        private ConfigurableApplicationContext offline() {
-            List<String> arguments = new ArrayList<>();
-            if (dataDir != null) {
-                arguments.add("--joinedup.data-dir=" + dataDir);
-            }
-            if (dbUrl != null) {
-                arguments.add("--joinedup.db-url=" + dbUrl);
-            }
-            return new SpringApplicationBuilder(JoinedUpApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .logStartupInfo(false)
-                    .properties(Map.of("logging.level.root", "WARN"))
-                    .run(arguments.toArray(String[]::new));
         }
     }
 }
