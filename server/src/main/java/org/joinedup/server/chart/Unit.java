@@ -106,6 +106,14 @@ public record Unit(String prefix, String suffix, String axisTitle, int decimals)
         return sign(value, decimals) + number(Math.abs(value), decimals);
     }
 
+    /** A value with only its short unit ({@code %} or {@code £}), for narrow columns; a dash for none. */
+    public String brief(Double value) {
+        if (value == null || !Double.isFinite(value)) {
+            return "–";
+        }
+        return tick(value, decimals);
+    }
+
     /** A tick label: the short unit only ({@code %} or {@code £}), with the tick's decimals. */
     public String tick(double value, int tickDecimals) {
         String shortSuffix = suffix.equals("%") ? "%" : "";
