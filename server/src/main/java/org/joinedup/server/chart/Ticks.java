@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Nice" axis ticks (Heckbert's method): steps of 1, 2, 2.5 or 5 times a power of ten, an axis range that
+ * "Nice" axis ticks (after Heckbert, with the step rounded directly from range / count): steps of 1, 2, 2.5 or 5 times a power of ten, an axis range that
  * starts and ends on a tick, and the decimals the labels need.
  *
  * @param min the axis minimum, a tick
@@ -45,8 +45,7 @@ public record Ticks(double min, double max, double step, List<Double> values, in
                 high += pad;
             }
         }
-        double range = niceNumber(high - low, false);
-        double step = niceNumber(range / count, true);
+        double step = niceNumber((high - low) / count, true);
         double min = Math.floor(low / step) * step;
         double max = Math.ceil(high / step) * step;
         int decimals = decimals(step);
