@@ -92,9 +92,11 @@ final class Draw {
     /** Period labels under a plot. */
     static void periodAxis(Svg svg, List<String> labels, Scale x, double y, double spacing) {
         svg.start("g", "class", "x-axis", "font-size", SMALL, "fill", Palette.DARK_GREY, "text-anchor", "middle");
+        double edge = Math.max(x.rangeMin(), x.rangeMax()) + spacing / 2 + 8;
         for (int i : thin(labels, spacing, SMALL)) {
             svg.line(x.at(i), y, x.at(i), y + 4, "stroke", Palette.LIGHT_GREY);
-            svg.label(x.at(i), y + 16, labels.get(i));
+            double centre = Math.min(x.at(i), edge - ChartText.width(labels.get(i), SMALL) / 2);
+            svg.label(centre, y + 16, labels.get(i));
         }
         svg.end();
     }

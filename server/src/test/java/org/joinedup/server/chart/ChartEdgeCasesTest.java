@@ -192,9 +192,9 @@ class ChartEdgeCasesTest {
 
     @Test
     void aKiteMarkWithNothingRatedIsAllNotAssessed() {
-        String svg = KiteMark.svg(new KiteMark.Data("Q", Map.of()));
+        String svg = KiteMark.svg(KiteMark.Data.of("Q", Map.of()));
         Xml.svg(svg);
         assertEquals(6, Xml.svg(svg).getElementsByTagNameNS("*", "path").getLength());
-        assertTrue(KiteMark.describe(new KiteMark.Data("Q", Map.of())).contains("Sign-off not assessed"));
+        assertTrue(KiteMark.describe(KiteMark.Data.of("Q", Map.of())).contains("Sign-off not assessed"));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.joinedup.core.benchmark.BenchmarkResult;
 import org.joinedup.core.catalogue.Polarity;
 import org.joinedup.core.period.Period;
+import org.joinedup.core.quality.Dimension;
+import org.joinedup.core.quality.Rating;
 import org.joinedup.core.spc.Assurance;
 import org.joinedup.core.spc.PointType;
 import org.joinedup.core.spc.Variation;
@@ -202,13 +204,13 @@ final class Fixtures {
 
     /** Each rating at least once, one dimension left out. */
     static KiteMark.Data kiteMark() {
-        return new KiteMark.Data(
+        return KiteMark.Data.of(
                 "Discharges before noon, March 2024 submission",
                 Map.of(
-                        KiteMark.Dimension.TIMELINESS, KiteMark.Rating.GOOD,
-                        KiteMark.Dimension.COMPLETENESS, KiteMark.Rating.CAUTION,
-                        KiteMark.Dimension.VALIDITY, KiteMark.Rating.GOOD,
-                        KiteMark.Dimension.CONSISTENCY, KiteMark.Rating.POOR,
-                        KiteMark.Dimension.SOURCE, KiteMark.Rating.GOOD));
+                        Dimension.TIMELINESS, Rating.GOOD,
+                        Dimension.COMPLETENESS, Rating.CAUTION,
+                        Dimension.VALIDITY, Rating.GOOD,
+                        Dimension.CONSISTENCY, Rating.POOR,
+                        Dimension.SOURCE, Rating.GOOD));
     }
 }

@@ -92,7 +92,7 @@ class HostileTextTest {
                         Polarity.HIGHER_IS_BETTER)));
         safe(SpineChart.svg(spine));
         safeTable(SpineChart.table(spine));
-        String kite = KiteMark.svg(new KiteMark.Data(EVIL, Map.of()));
+        String kite = KiteMark.svg(KiteMark.Data.of(EVIL, Map.of()));
         Xml.svg(kite);
         assertFalse(kite.contains("<script"));
     }
