@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.joinedup.server.Settings;
+import org.joinedup.server.store.SubmissionLog;
 import org.joinedup.server.submission.CanonicalCsv;
 import org.joinedup.server.submission.SubmissionProblem;
 import org.joinedup.server.submission.SubmissionReport;
@@ -17,21 +18,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Submits the shipped open data through the ordinary submission path, one file per metric, so it is
- * validated like any other data. Submitting the same figures again stores nothing, so this is safe at
- * every start.
+ * validated like any other data. Each file is submitted once: a later start skips a file already
+ * stored, so corrections people have submitted since are never overwritten by the shipped figures; a
+ * new release's changed file is submitted as a revision.
  */
 @Component
 class OpenDataBootstrap implements ApplicationRunner {
-    private static final Logger log = LoggerFactory.getLogger(OpenDataBootstrap.class);
+    private static final Logger logger = LoggerFactory.getLogger(OpenDataBootstrap.class);
 
     private final ShippedOpenData shipped;
     private final SubmissionService submissions;
     private final Settings settings;
+    private final SubmissionLog log;
 
-    OpenDataBootstrap(ShippedOpenData shipped, SubmissionService submissions, Settings settings) {
+    OpenDataBootstrap(ShippedOpenData shipped, SubmissionService submissions, Settings settings, SubmissionLog log) {
         this.shipped = shipped;
         this.submissions = submissions;
         this.settings = settings;
+        this.log = log;
     }
 
     @Override
@@ -58,16 +62,18 @@ class OpenDataBootstrap implements ApplicationRunner {
                             row.status());
         }
         for (Map.Entry<String, StringBuilder> file : files.entrySet()) {
-            SubmissionReport report = submissions.submit(
-                    "opendata/" + file.getKey() + ".csv",
-                    file.getValue().toString().getBytes(StandardCharsets.UTF_8),
-                    "open data",
-                    "joinedup");
+            String name = "opendata/" + file.getKey() + ".csv";
+            byte[] content = file.getValue().toString().getBytes(StandardCharsets.UTF_8);
+            if (log.wasStored(name, SubmissionService.fingerprint(content))) {
+                continue;
+            }
+            SubmissionReport report = submissions.submit(name, content, "open data", "joinedup");
             if (report.accepted()) {
-                log.info(report.summary());
+                logger.info(report.summary());
             } else {
                 List<SubmissionProblem> problems = report.problems();
-                log.warn("{} First problems: {}", report.summary(), problems.subList(0, Math.min(5, problems.size())));
+                logger.warn(
+                        "{} First problems: {}", report.summary(), problems.subList(0, Math.min(5, problems.size())));
             }
         }
     }

@@ -17,6 +17,11 @@ class StoreConfig {
     }
 
     @Bean
+    SubmissionLog submissionLog(DataSource dataSource) {
+        return new SubmissionLog(dataSource);
+    }
+
+    @Bean
     AreaStore areaStore(DataSource dataSource) {
         return new AreaStore(dataSource);
     }

@@ -74,7 +74,8 @@ public class SubmissionService {
                 (decoded - started) / 1_000_000, (validated - decoded) / 1_000_000, (stored - validated) / 1_000_000);
     }
 
-    static String fingerprint(byte[] content) {
+    /** The SHA-256 of a file's bytes, as the submission log records it. */
+    public static String fingerprint(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
