@@ -59,6 +59,29 @@ class CommandLineTest extends StoreTestSupport {
     }
 
     @Test
+    void aCorrectionOfShippedDataSurvivesTheNextStartOfTheApplication() throws IOException {
+        // Every command starts the application, which loads the shipped open data: it must not put the
+        // shipped figure back over a correction people submitted.
+        Path correction = file("correction.csv", HEADER + "ae_attendances,RF4,2018-10,,12345,,,final\n");
+        Run run = run("import", correction.toString(), "--data-dir", DATA_DIR.toString());
+        assertThat(run.out()).contains("1 revised");
+        Path out = dir.resolve("after.csv");
+        run(
+                "export",
+                "--metric",
+                "ae_attendances",
+                "--area",
+                "RF4",
+                "--period",
+                "2018-10",
+                "--out",
+                out.toString(),
+                "--data-dir",
+                DATA_DIR.toString());
+        assertThat(Files.readAllLines(out)).contains("ae_attendances,RF4,2018-10,,12345,,12345,final");
+    }
+
+    @Test
     void importOfABadFileListsEveryProblemAndExitsWithOne() throws IOException {
         Path bad = file("bad.csv", HEADER + "ae_4hr,RF4,2019-04,,11,10,,\nae_4hr,XX9,2019-04,,1,2,,\n");
         Run run = run("import", bad.toString(), "--data-dir", DATA_DIR.toString());
