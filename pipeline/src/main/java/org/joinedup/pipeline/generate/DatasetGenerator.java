@@ -42,12 +42,11 @@ public final class DatasetGenerator {
         }
 
         public static Options of(long persons, long seed, LocalDate from, String format) {
-            TableFiles.Format f =
-                    switch (format.toLowerCase(java.util.Locale.ROOT)) {
-                        case "csv" -> TableFiles.Format.CSV;
-                        case "parquet" -> TableFiles.Format.PARQUET;
-                        default -> throw new IllegalArgumentException("format must be csv or parquet, not " + format);
-                    };
+            TableFiles.Format f = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "csv" -> TableFiles.Format.CSV;
+                case "parquet" -> TableFiles.Format.PARQUET;
+                default -> throw new IllegalArgumentException("format must be csv or parquet, not " + format);
+            };
             return new Options(persons, seed, from, f);
         }
     }
@@ -225,12 +224,7 @@ public final class DatasetGenerator {
         electiveDx = rates.diagnosisCategorical("elective");
         maternityDx = rates.diagnosisCategorical("maternity");
         for (String g : List.of(
-                "emergency_general",
-                "falls_injury",
-                "chronic_acsc",
-                "chronic_acsc_child",
-                "elective",
-                "maternity")) {
+                "emergency_general", "falls_injury", "chronic_acsc", "chronic_acsc_child", "elective", "maternity")) {
             for (Diagnosis d : rates.diagnoses(g)) {
                 specialty.putIfAbsent(g + ":" + d.code(), d.specialty());
             }
@@ -593,13 +587,12 @@ public final class DatasetGenerator {
         private Spell spell(String kind, LocalDate admitted, LocalDate limit, boolean dies) {
             int age = ageAt(admitted);
             String group = kind.equals("terminal") ? "emergency" : kind;
-            String method =
-                    switch (group) {
-                        case "emergency" -> emergencyMethod.draw(rng);
-                        case "elective" -> electiveMethod.draw(rng);
-                        case "maternity" -> maternityMethod.draw(rng);
-                        default -> transferMethod.draw(rng);
-                    };
+            String method = switch (group) {
+                case "emergency" -> emergencyMethod.draw(rng);
+                case "elective" -> electiveMethod.draw(rng);
+                case "maternity" -> maternityMethod.draw(rng);
+                default -> transferMethod.draw(rng);
+            };
             // diagnoses
             String dxGroup;
             String primary;
@@ -652,9 +645,10 @@ public final class DatasetGenerator {
                 los = ChronoUnit.DAYS.between(admitted, limit);
             } else {
                 los = switch (group) {
-                    case "emergency" -> rng.nextDouble() < zeroDayEmergency[age]
-                            ? 0
-                            : lognormalDays(primary.equals("S72") ? losHipFracture : losEmergency[age]);
+                    case "emergency" ->
+                        rng.nextDouble() < zeroDayEmergency[age]
+                                ? 0
+                                : lognormalDays(primary.equals("S72") ? losHipFracture : losEmergency[age]);
                     case "elective" -> rng.nextDouble() < dayCase ? 0 : lognormalDays(losElective);
                     case "maternity" -> rng.nextDouble() < zeroDayMaternity ? 0 : lognormalDays(losMaternity);
                     default -> lognormalDays(losTransfer);
@@ -868,7 +862,8 @@ public final class DatasetGenerator {
             }
             event("short_term_reablement", from, to, "true", fundingReablement.draw(rng));
             if (rng.nextDouble() < reablementCareHome) {
-                LocalDate admitted = to.plusDays(1 + rng.nextInt(Math.max(1, 90 - (int) ChronoUnit.DAYS.between(discharged, to))));
+                LocalDate admitted =
+                        to.plusDays(1 + rng.nextInt(Math.max(1, 90 - (int) ChronoUnit.DAYS.between(discharged, to))));
                 if (!admitted.isAfter(lastDay()) && (careHomeFrom == null || admitted.isBefore(careHomeFrom))) {
                     careHomeFrom = admitted;
                 }

@@ -81,7 +81,9 @@ public final class Rates {
                 }
                 rates.byParameter
                         .computeIfAbsent(p, k -> new TreeMap<>())
-                        .put(r.get("key").strip(), Double.parseDouble(r.get("value").strip()));
+                        .put(
+                                r.get("key").strip(),
+                                Double.parseDouble(r.get("value").strip()));
             }
         });
         rates.read("diagnoses.csv", table -> {

@@ -84,8 +84,8 @@ public final class TableFiles implements AutoCloseable {
                 Statement s = db.createStatement()) {
             s.execute("SET threads = " + threads);
             s.execute("SET preserve_insertion_order = true");
-            s.execute("SET temp_directory = '" + scratch.resolve("tmp").toAbsolutePath().toString().replace("'", "''")
-                    + "'");
+            s.execute("SET temp_directory = '"
+                    + scratch.resolve("tmp").toAbsolutePath().toString().replace("'", "''") + "'");
             for (CanonicalTable t : CanonicalTable.values()) {
                 Path csv = scratch.resolve(t.tableName() + ".csv").toAbsolutePath();
                 Path parquet = out.resolve(t.tableName() + ".parquet").toAbsolutePath();

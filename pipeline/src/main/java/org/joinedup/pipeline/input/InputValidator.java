@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -167,8 +166,7 @@ public final class InputValidator {
         ValidationReport execute(Path workFolder, long t0) throws IOException {
             try {
                 problems = ((DuckDBConnection) db).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems");
-                personIds =
-                        ((DuckDBConnection) db).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "person_ids_read");
+                personIds = ((DuckDBConnection) db).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "person_ids_read");
                 for (Map.Entry<CanonicalTable, Path> e : inputs.entrySet()) {
                     stage(e.getKey(), e.getValue());
                 }
@@ -183,15 +181,16 @@ public final class InputValidator {
                     if (problemCount > 0) {
                         skippedFile = workFolder.resolve("skipped_rows.csv");
                         exec("COPY (SELECT file, row_number AS row, field, reason FROM problems"
-                                + " ORDER BY tbl, row_number, field, reason) TO " + literal(skippedFile.toAbsolutePath())
+                                + " ORDER BY tbl, row_number, field, reason) TO "
+                                + literal(skippedFile.toAbsolutePath())
                                 + " (HEADER, DELIMITER ',')");
                     }
                 }
                 List<ValidationReport.TableResult> tables = new ArrayList<>();
                 Map<Integer, Long> skipped = new HashMap<>();
                 try (Statement s = db.createStatement();
-                        ResultSet r = s.executeQuery(
-                                "SELECT tbl, COUNT(DISTINCT row_number) FROM problems GROUP BY tbl")) {
+                        ResultSet r =
+                                s.executeQuery("SELECT tbl, COUNT(DISTINCT row_number) FROM problems GROUP BY tbl")) {
                     while (r.next()) {
                         skipped.put(r.getInt(1), r.getLong(2));
                     }
@@ -243,8 +242,8 @@ public final class InputValidator {
             long[] c = new long[2];
             counts.put(table, c);
             try (RowSource source = RowSource.open(path, db);
-                    DuckDBAppender out =
-                            ((DuckDBConnection) db).createAppender(DuckDBConnection.DEFAULT_SCHEMA, stagingTable(table))) {
+                    DuckDBAppender out = ((DuckDBConnection) db)
+                            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, stagingTable(table))) {
                 fileNames.put(table, source.fileName);
                 int[] index = new int[columns.size()];
                 boolean missing = false;
@@ -349,13 +348,13 @@ public final class InputValidator {
                 String day = t == CanonicalTable.AE_ATTENDANCES ? "CAST(e." + date + " AS DATE)" : "e." + date;
                 insertProblems(
                         t,
-                        "SELECT e._row, '" + date + "', '" + date + " ''' || CAST(" + day + " AS VARCHAR) || ''' is"
+                        "SELECT e._row, '" + date + "', '''' || CAST(" + day + " AS VARCHAR) || ''' is"
                                 + " after the person''s date_of_death ''' || CAST(p.date_of_death AS VARCHAR) || ''''"
                                 + " FROM " + s + " e JOIN good_persons p ON p.person_id = e.person_id WHERE"
                                 + " p.date_of_death IS NOT NULL AND " + day + " > p.date_of_death");
                 insertProblems(
                         t,
-                        "SELECT e._row, '" + date + "', '" + date + " ''' || CAST(" + day + " AS VARCHAR) || ''' is"
+                        "SELECT e._row, '" + date + "', '''' || CAST(" + day + " AS VARCHAR) || ''' is"
                                 + " before the person''s month of birth ''' || SUBSTR(CAST(p.birth_date AS VARCHAR), 1,"
                                 + " 7) || '''' FROM " + s + " e JOIN good_persons p ON p.person_id = e.person_id WHERE "
                                 + day + " < p.birth_date");
@@ -372,8 +371,8 @@ public final class InputValidator {
         }
 
         private void insertProblems(CanonicalTable t, String select) throws SQLException {
-            exec("INSERT INTO problems SELECT " + t.ordinal() + ", " + literal(fileNames.get(t)) + ", * FROM ("
-                    + select + ")");
+            exec("INSERT INTO problems SELECT " + t.ordinal() + ", " + literal(fileNames.get(t)) + ", * FROM (" + select
+                    + ")");
         }
 
         private void writeOutput(Path workFolder) throws SQLException {
@@ -484,8 +483,10 @@ public final class InputValidator {
             if (!eth.isEmpty()) {
                 String g = Codes.ethnicGroup(eth);
                 if (g == null) {
-                    add("ethnic_group", "unknown code '" + eth + "': one of white, mixed, asian, black, other or an"
-                            + " NHS ethnic category letter");
+                    add(
+                            "ethnic_group",
+                            "unknown code '" + eth + "': one of white, mixed, asian, black, other or an"
+                                    + " NHS ethnic category letter");
                 } else {
                     t[5] = g.isEmpty() ? null : g;
                 }
@@ -497,8 +498,9 @@ public final class InputValidator {
                     add("month_of_birth", "birth '" + year + "-" + two(month) + "' is in the future");
                 }
                 if (death != null && death.isBefore(birth)) {
-                    add("date_of_death", "'" + death + "' is before the month of birth '" + year + "-" + two(month)
-                            + "'");
+                    add(
+                            "date_of_death",
+                            "'" + death + "' is before the month of birth '" + year + "-" + two(month) + "'");
                 }
             }
         }
@@ -532,8 +534,10 @@ public final class InputValidator {
             } else {
                 String group = Codes.admissionGroup(method);
                 if (group == null) {
-                    add("admission_method", "unknown code '" + method + "': 11-13 elective, 21-25, 28, 2A-2D"
-                            + " emergency, 31-32 maternity, 81-84 transfer, or one of those words");
+                    add(
+                            "admission_method",
+                            "unknown code '" + method + "': 11-13 elective, 21-25, 28, 2A-2D"
+                                    + " emergency, 31-32 maternity, 81-84 transfer, or one of those words");
                 } else {
                     t[4] = method.length() == 2 ? method.toUpperCase(java.util.Locale.ROOT) : group;
                     t[11] = group;
@@ -636,8 +640,10 @@ public final class InputValidator {
             if (type.isEmpty()) {
                 add("event_type", "missing value");
             } else if (!Codes.SOCIAL_CARE_EVENT_TYPES.contains(type)) {
-                add("event_type", "unknown code '" + value("event_type") + "': one of request, assessment,"
-                        + " short_term_reablement, long_term_home_care, long_term_residential, long_term_nursing");
+                add(
+                        "event_type",
+                        "unknown code '" + value("event_type") + "': one of request, assessment,"
+                                + " short_term_reablement, long_term_home_care, long_term_residential, long_term_nursing");
             } else {
                 t[3] = type;
             }
@@ -657,8 +663,10 @@ public final class InputValidator {
             String funding = value("funding").toLowerCase(java.util.Locale.ROOT);
             if (!funding.isEmpty()) {
                 if (!Codes.FUNDING.contains(funding)) {
-                    add("funding", "unknown code '" + value("funding") + "': one of local_authority, self, nhs,"
-                            + " joint, other");
+                    add(
+                            "funding",
+                            "unknown code '" + value("funding") + "': one of local_authority, self, nhs,"
+                                    + " joint, other");
                 } else {
                     t[7] = funding;
                 }
@@ -799,17 +807,13 @@ public final class InputValidator {
 
         private <T extends Comparable<? super T>> void order(String startColumn, T start, String endColumn, T end) {
             if (start != null && end != null && end.compareTo(start) < 0) {
-                add(endColumn, "'" + text(end) + "' is before " + startColumn + " '" + text(start) + "'");
+                add(endColumn, "'" + value(endColumn) + "' is before " + startColumn + " '" + value(startColumn) + "'");
             }
         }
     }
 
-    private static String text(Object v) {
-        return v instanceof LocalDateTime t ? t.toString().replace('T', ' ') : v.toString();
-    }
-
     private static String article(String what) {
-        return ("aeiou".indexOf(Character.toLowerCase(what.charAt(0))) >= 0 ? "an " : "a ") + what;
+        return ("aeiouAEIOUL".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
     }
 
     private static String two(int n) {

@@ -115,9 +115,8 @@ abstract class RowSource implements AutoCloseable {
         ParquetSource(Path path, String name, Connection duckdb) {
             super(Files.isDirectory(path) ? name + "/" : name);
             Path absolute = path.toAbsolutePath();
-            String glob = Files.isDirectory(absolute)
-                    ? absolute.resolve("*.parquet").toString()
-                    : absolute.toString();
+            String glob =
+                    Files.isDirectory(absolute) ? absolute.resolve("*.parquet").toString() : absolute.toString();
             String from = "read_parquet('" + glob.replace("'", "''") + "')";
             try {
                 statement = duckdb.createStatement();
@@ -155,7 +154,8 @@ abstract class RowSource implements AutoCloseable {
                 }
                 return true;
             } catch (SQLException e) {
-                throw new IllegalArgumentException(fileName + ": cannot read row " + (row + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        fileName + ": cannot read row " + (row + 1) + ": " + e.getMessage(), e);
             }
         }
 

@@ -86,8 +86,8 @@ class DatasetGeneratorTest {
         }
         double[][] generated = new double[2][19];
         try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery(
-                        "SELECT sex, LEAST(18, age // 5) AS band, COUNT(*) FROM people GROUP BY ALL")) {
+                ResultSet r =
+                        s.executeQuery("SELECT sex, LEAST(18, age // 5) AS band, COUNT(*) FROM people GROUP BY ALL")) {
             while (r.next()) {
                 generated["M".equals(r.getString(1)) ? 0 : 1][r.getInt(2)] += r.getDouble(3) / PERSONS;
             }
@@ -139,8 +139,8 @@ class DatasetGeneratorTest {
 
     @Test
     void mostDischargesAreToTheUsualPlaceOfResidence() throws Exception {
-        double share = scalar("SELECT AVG(CASE WHEN discharge_destination = '19' THEN 1.0 ELSE 0 END)"
-                + " FROM hospital_spells");
+        double share = scalar(
+                "SELECT AVG(CASE WHEN discharge_destination = '19' THEN 1.0 ELSE 0 END)" + " FROM hospital_spells");
         assertTrue(share > 0.85 && share < 0.97, "share " + share);
     }
 
@@ -188,7 +188,10 @@ class DatasetGeneratorTest {
         List<byte[]> runs = new ArrayList<>();
         for (int seed : new int[] {3, 3, 4}) {
             Path out = dir.resolve("seed" + runs.size());
-            g.generate(out, DatasetGenerator.Options.of(2_000, seed, DatasetGenerator.DEFAULT_FROM, "csv"), (d, t, ns) -> {});
+            g.generate(
+                    out,
+                    DatasetGenerator.Options.of(2_000, seed, DatasetGenerator.DEFAULT_FROM, "csv"),
+                    (d, t, ns) -> {});
             StringBuilder all = new StringBuilder();
             for (CanonicalTable t : CanonicalTable.values()) {
                 all.append(Files.readString(out.resolve(t.tableName() + ".csv")));
@@ -202,18 +205,32 @@ class DatasetGeneratorTest {
     @Test
     void parquetHoldsTheSameRowsAsCsv() throws Exception {
         DatasetGenerator g = new DatasetGenerator(inputs, Rates.builtIn());
-        g.generate(dir.resolve("pq-csv"), DatasetGenerator.Options.of(1_000, 5, DatasetGenerator.DEFAULT_FROM, "csv"), (d, t, ns) -> {});
         g.generate(
-                dir.resolve("pq"), DatasetGenerator.Options.of(1_000, 5, DatasetGenerator.DEFAULT_FROM, "parquet"), (d, t, ns) -> {});
+                dir.resolve("pq-csv"),
+                DatasetGenerator.Options.of(1_000, 5, DatasetGenerator.DEFAULT_FROM, "csv"),
+                (d, t, ns) -> {});
+        g.generate(
+                dir.resolve("pq"),
+                DatasetGenerator.Options.of(1_000, 5, DatasetGenerator.DEFAULT_FROM, "parquet"),
+                (d, t, ns) -> {});
         for (CanonicalTable t : CanonicalTable.values()) {
-            String cols = String.join(", ", t.inputColumnNames().stream().map(c -> "CAST(" + c + " AS VARCHAR)").toList());
-            double diff = scalar("SELECT COUNT(*) FROM (SELECT " + cols + " FROM read_csv('" + dir.resolve("pq-csv/"
-                    + t.tableName() + ".csv") + "', header = true, columns = " + t.duckDbColumns() + ") EXCEPT ALL"
-                    + " SELECT " + cols + " FROM read_parquet('" + dir.resolve("pq/" + t.tableName() + ".parquet") + "'))");
+            String cols = String.join(
+                    ", ",
+                    t.inputColumnNames().stream()
+                            .map(c -> "CAST(" + c + " AS VARCHAR)")
+                            .toList());
+            double diff = scalar("SELECT COUNT(*) FROM (SELECT " + cols + " FROM read_csv('"
+                    + dir.resolve("pq-csv/" + t.tableName() + ".csv") + "', header = true, columns = "
+                    + t.duckDbColumns() + ") EXCEPT ALL"
+                    + " SELECT " + cols + " FROM read_parquet('" + dir.resolve("pq/" + t.tableName() + ".parquet")
+                    + "'))");
             assertEquals(0, diff, t.tableName());
             assertEquals(
-                    scalar("SELECT COUNT(*) FROM read_parquet('" + dir.resolve("pq/" + t.tableName() + ".parquet") + "')"),
-                    Files.readAllLines(dir.resolve("pq-csv/" + t.tableName() + ".csv")).size() - 1.0);
+                    scalar("SELECT COUNT(*) FROM read_parquet('" + dir.resolve("pq/" + t.tableName() + ".parquet")
+                            + "')"),
+                    Files.readAllLines(dir.resolve("pq-csv/" + t.tableName() + ".csv"))
+                                    .size()
+                            - 1.0);
         }
         ValidationReport parquet = new InputValidator(ShippedInputs.referenceCodes(inputs), false)
                 .validate(dir.resolve("pq"), dir.resolve("pq-work"));

@@ -69,8 +69,13 @@ final class ShippedInputs {
         pop.forEach((code, p) -> areas.add(
                 new GeneratorInputs.Area(code, code, null, null, p[0], p[1], lsoas.getOrDefault(code, List.of()))));
         List<GeneratorInputs.Practice> practices = new ArrayList<>();
-        read("geography/gp-reg-pat-prac-map_2026-08.csv.gz", r -> practices.add(new GeneratorInputs.Practice(
-                r.get("PRACTICE_CODE"), r.get("PCN_CODE"), r.get("ONS_ICB_CODE"), r.get("ONS_COMM_REGION_CODE"))));
+        read(
+                "geography/gp-reg-pat-prac-map_2026-08.csv.gz",
+                r -> practices.add(new GeneratorInputs.Practice(
+                        r.get("PRACTICE_CODE"),
+                        r.get("PCN_CODE"),
+                        r.get("ONS_ICB_CODE"),
+                        r.get("ONS_COMM_REGION_CODE"))));
         Map<String, long[]> pcn = new HashMap<>();
         read("population/gp-reg-pat-prac-sing-age-regions_2026-08.csv.gz", r -> {
             if (!"PCN".equals(r.get("ORG_TYPE")) || "ALL".equals(r.get("SEX")) || "ALL".equals(r.get("AGE"))) {
@@ -89,8 +94,8 @@ final class ShippedInputs {
         List<GeneratorInputs.Provider> providers = new ArrayList<>();
         type1.forEach((code, n) -> providers.add(new GeneratorInputs.Provider(code, null, null, n)));
         List<GeneratorInputs.HfrsCode> hfrs = new ArrayList<>();
-        for (String line : Files.readAllLines(OPENDATA.resolve("codelists/hfrs_gilbert2018_points.tsv")).subList(
-                1, 110)) {
+        for (String line : Files.readAllLines(OPENDATA.resolve("codelists/hfrs_gilbert2018_points.tsv"))
+                .subList(1, 110)) {
             String[] f = line.split("\t");
             hfrs.add(new GeneratorInputs.HfrsCode(
                     f[0].strip(), Double.parseDouble(f[3].strip().replace("%", "")) / 100));
