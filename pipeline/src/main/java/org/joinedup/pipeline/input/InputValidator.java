@@ -147,7 +147,9 @@ public final class InputValidator {
         Run(Path staging, Map<CanonicalTable, Path> inputs) {
             this.inputs = inputs;
             try {
-                db = DriverManager.getConnection("jdbc:duckdb:" + staging.resolve("staging.duckdb"));
+                // In memory, spilling to the temporary folder above the memory limit: a database file would
+                // write its log at every appender flush.
+                db = DriverManager.getConnection("jdbc:duckdb:");
                 try (Statement s = db.createStatement()) {
                     s.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
                     s.execute("SET threads = " + settings.threads());
