@@ -32,8 +32,8 @@ import org.joinedup.pipeline.input.CanonicalTable.Column;
  * a work folder as Parquet for the engines.
  *
  * <p>Each file is streamed once, in Java: every row is checked on its own (required values, codes,
- * dates, end before start) and, if good, appended with its row number to a staging table in a DuckDB
- * database on disk under the work folder. The checks that need more than one row (duplicate ids, an
+ * dates, end before start) and, if good, appended with its row number to a staging table in an in-memory
+ * DuckDB database that spills to {@code <work folder>/.validation/tmp} above the memory limit. The checks that need more than one row (duplicate ids, an
  * unknown person, an event after the person's death or before their birth) then run as SQL over the
  * staging tables, so memory stays bounded whatever the size of the input (DuckDB spills to disk).
  *
