@@ -3,6 +3,7 @@ package org.joinedup.server;
 import org.joinedup.server.cli.CatalogueCommand;
 import org.joinedup.server.cli.ExportCommand;
 import org.joinedup.server.cli.ImportCommand;
+import org.joinedup.server.cli.PipelineCommand;
 import org.joinedup.server.cli.PlansCommand;
 import org.joinedup.server.cli.ServeCommand;
 import org.joinedup.server.stats.StatsCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             CatalogueCommand.class,
             PlansCommand.class,
+            PipelineCommand.class,
             StatsCommand.class
         })
 public final class JoinedUp {
