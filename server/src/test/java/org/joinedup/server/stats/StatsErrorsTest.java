@@ -133,11 +133,4 @@ class StatsErrorsTest {
                         .err())
                 .startsWith("--model ANA is seasonal: give --season M (2 to 24)");
     }
-
-    @Test
-    void methodsNotYetAvailableSaySo() {
-        StatsRun run = run("funnel", "--in", resource("rates.csv"));
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("not available yet");
-    }
 }
