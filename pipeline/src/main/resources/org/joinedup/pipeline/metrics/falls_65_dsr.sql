@@ -35,10 +35,12 @@ refs AS (
 ),
 @context,
 units AS (
-    SELECT e.period, c.la_code, c.practice_code, esp_band(c.age) AS age_group, c.sex, c.imd_quintile, c.frailty,
+    SELECT e.period, c.la_code, c.practice_code, esp_band(c.age) AS age_group, c.sex, c.imd_quintile, s.frailty,
            e.amount AS num, 0 AS den
     FROM events e
     JOIN context c ON c.person_id = e.person_id AND c.ref_date = e.event_date
+    LEFT JOIN population p0 ON p0.person_id = e.person_id AND p0.period = e.period
+    LEFT JOIN context s ON s.person_id = p0.person_id AND s.ref_date = p0.ref_date
     WHERE c.age >= 65
     UNION ALL
     SELECT p.period, c.la_code, c.practice_code, esp_band(c.age) AS age_group, c.sex, c.imd_quintile, c.frailty,

@@ -11,8 +11,9 @@
 --              the shipped LSOA lookup) and GP practice of registration, each on the event date
 -- period:      the rows of the periods table the runner registers (months, quarters or financial
 --              years, as the catalogue's frequency for the metric)
--- breakdowns:  age (age_group at the event; at the period start for the population), sex,
---              imd_quintile, frailty (@context)
+-- breakdowns:  age (age_group at the event; at the period start for the population), sex and
+--              imd_quintile (at the event), frailty (@context) at the period start for both, so a rate
+--              by frailty group is of the persons in that group when the period began
 WITH
 @spells,
 events AS (
@@ -30,10 +31,12 @@ refs AS (
 ),
 @context,
 units AS (
-    SELECT e.period, c.la_code, c.practice_code, age_group(c.age) AS age_group, c.sex, c.imd_quintile, c.frailty,
+    SELECT e.period, c.la_code, c.practice_code, age_group(c.age) AS age_group, c.sex, c.imd_quintile, s.frailty,
            e.amount AS num, 0 AS den
     FROM events e
     JOIN context c ON c.person_id = e.person_id AND c.ref_date = e.event_date
+    LEFT JOIN population p0 ON p0.person_id = e.person_id AND p0.period = e.period
+    LEFT JOIN context s ON s.person_id = p0.person_id AND s.ref_date = p0.ref_date
     WHERE c.age >= 0
     UNION ALL
     SELECT p.period, c.la_code, c.practice_code, age_group(c.age) AS age_group, c.sex, c.imd_quintile, c.frailty,
