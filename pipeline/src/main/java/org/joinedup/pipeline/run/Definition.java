@@ -42,7 +42,10 @@ public record Definition(String metricId, int version, String title, String sour
         }
         Matcher title = TITLE.matcher(source);
         return new Definition(
-                metricId, Integer.parseInt(version.group(1)), title.find() ? title.group(1).strip() : metricId, source);
+                metricId,
+                Integer.parseInt(version.group(1)),
+                title.find() ? title.group(1).strip() : metricId,
+                source);
     }
 
     /** The portable query, helpers and fragments expanded, checked by {@link MetricQuery}. */
@@ -57,7 +60,9 @@ public record Definition(String metricId, int version, String title, String sour
     /** True when the expanded query reads the table (by name, outside comments and strings). */
     public boolean reads(String table) {
         String code = SqlTemplates.withoutCommentsAndStrings(SqlTemplates.expand(source));
-        return Pattern.compile("\\b" + Pattern.quote(table) + "\\b").matcher(code).find();
+        return Pattern.compile("\\b" + Pattern.quote(table) + "\\b")
+                .matcher(code)
+                .find();
     }
 
     /** A definition shipped with the pipeline, {@code org/joinedup/pipeline/metrics/<id>.sql}. */

@@ -56,7 +56,10 @@ public final class PipelineRun {
 
     /** What to run and against what. {@code window} null means the months of the hospital spells. */
     public record Options(
-            List<Definition> definitions, Catalogue catalogue, Map<String, Path> referenceTables, RunWindow window,
+            List<Definition> definitions,
+            Catalogue catalogue,
+            Map<String, Path> referenceTables,
+            RunWindow window,
             Path workFolder) {}
 
     /** Receives the observations of one definition; may throw to stop the run. */
@@ -114,7 +117,10 @@ public final class PipelineRun {
         /** One line for a submission's source or a log. */
         public String summary() {
             StringBuilder versions = new StringBuilder();
-            definitionVersions.forEach((id, v) -> versions.append(versions.isEmpty() ? "" : ",").append(id).append("=v").append(v));
+            definitionVersions.forEach((id, v) -> versions.append(versions.isEmpty() ? "" : ",")
+                    .append(id)
+                    .append("=v")
+                    .append(v));
             return "pipeline run " + runId + " on " + engine + ", input " + inputFingerprint.substring(0, 16) + ", "
                     + window + ", definitions " + versions;
         }
@@ -140,7 +146,8 @@ public final class PipelineRun {
         long started = System.nanoTime();
         Map<String, Path> tables = findInputs(input);
         if (!tables.containsKey("persons")) {
-            throw new IllegalArgumentException(input + " has no persons table (persons.csv, .csv.gz, .parquet or a folder)");
+            throw new IllegalArgumentException(
+                    input + " has no persons table (persons.csv, .csv.gz, .parquet or a folder)");
         }
         tables.forEach(engine::register);
         options.referenceTables().forEach(engine::register);
@@ -202,7 +209,9 @@ public final class PipelineRun {
             notes.add(id + ": skipped, no whole " + frequency.name().toLowerCase() + " period in " + window);
             return null;
         }
-        Path periods = window.writePeriods(frequency, options.workFolder().resolve("periods_" + frequency.name().toLowerCase() + ".csv"));
+        Path periods = window.writePeriods(
+                frequency,
+                options.workFolder().resolve("periods_" + frequency.name().toLowerCase() + ".csv"));
         engine.register("periods", periods);
         MetricQuery query = definition.query();
         List<MetricRow> rows = engine.run(query);
@@ -218,15 +227,20 @@ public final class PipelineRun {
             out.add(row.toObservation(version.get().version(), frequency, Status.FINAL));
         }
         if (!outside.isEmpty()) {
-            notes.add(id + ": left out " + outside.values().stream().mapToInt(Integer::intValue).sum()
-                    + " rows in periods the catalogue has no version for (" + String.join(", ", outside.keySet()) + ")");
+            notes.add(id + ": left out "
+                    + outside.values().stream().mapToInt(Integer::intValue).sum()
+                    + " rows in periods the catalogue has no version for (" + String.join(", ", outside.keySet())
+                    + ")");
         }
         return out;
     }
 
-    private static Progress progress(int done, int total, String current, long rowsRead, long observations, long started) {
+    private static Progress progress(
+            int done, int total, String current, long rowsRead, long observations, long started) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        Optional<Duration> left = done == 0 ? Optional.empty() : Optional.of(elapsed.dividedBy(done).multipliedBy(total - done));
+        Optional<Duration> left = done == 0
+                ? Optional.empty()
+                : Optional.of(elapsed.dividedBy(done).multipliedBy(total - done));
         return new Progress(done, total, current, rowsRead, observations, elapsed, left);
     }
 
@@ -300,13 +314,16 @@ public final class PipelineRun {
         for (Map.Entry<String, Path> table : tables.entrySet()) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(table.getValue())) {
-                files = walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList();
+                files = walk.filter(Files::isRegularFile)
+                        .sorted(Comparator.naturalOrder())
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + table.getValue(), e);
             }
             digest.update(table.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Path file : files) {
-                digest.update(table.getValue().relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(
+                        table.getValue().relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 try (InputStream in = Files.newInputStream(file)) {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         digest.update(buffer, 0, n);

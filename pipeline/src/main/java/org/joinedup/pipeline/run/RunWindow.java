@@ -20,7 +20,8 @@ import org.joinedup.core.period.Period;
 public record RunWindow(YearMonth from, YearMonth to) {
     public RunWindow {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("a run window needs a first month on or before its last: " + from + " to " + to);
+            throw new IllegalArgumentException(
+                    "a run window needs a first month on or before its last: " + from + " to " + to);
         }
     }
 
@@ -56,7 +57,12 @@ public record RunWindow(YearMonth from, YearMonth to) {
     public Path writePeriods(Frequency frequency, Path file) {
         StringBuilder csv = new StringBuilder("period,start_date,end_date\n");
         for (Period p : periods(frequency)) {
-            csv.append(p.label()).append(',').append(p.start()).append(',').append(p.end()).append('\n');
+            csv.append(p.label())
+                    .append(',')
+                    .append(p.start())
+                    .append(',')
+                    .append(p.end())
+                    .append('\n');
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

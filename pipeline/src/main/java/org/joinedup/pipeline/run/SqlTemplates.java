@@ -59,9 +59,7 @@ public final class SqlTemplates {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("days_between", "CAST(CAST({1} AS DATE) - CAST({0} AS DATE) AS INT)");
         f.put("add_days", "(CAST({0} AS DATE) + CAST({1} AS INT))");
-        f.put(
-                "iso_weekday",
-                "(((days_between(CAST('2000-01-03' AS DATE), {0}) % 7) + 7) % 7 + 1)");
+        f.put("iso_weekday", "(((days_between(CAST('2000-01-03' AS DATE), {0}) % 7) + 7) % 7 + 1)");
         f.put(
                 "age_at",
                 "(YEAR(CAST({2} AS DATE)) - CAST({0} AS INT)"
@@ -116,7 +114,8 @@ public final class SqlTemplates {
             int last = 0;
             m.reset();
             while (m.find()) {
-                out.append(text, last, m.start()).append(fragments.apply(m.group(1)).strip());
+                out.append(text, last, m.start())
+                        .append(fragments.apply(m.group(1)).strip());
                 last = m.end();
             }
             text = out.append(text.substring(last)).toString();
@@ -146,7 +145,8 @@ public final class SqlTemplates {
             }
             String expanded = body;
             for (int i = 0; i < args.size(); i++) {
-                expanded = expanded.replace("{" + i + "}", "(" + calls(args.get(i).strip(), depth + 1) + ")");
+                expanded =
+                        expanded.replace("{" + i + "}", "(" + calls(args.get(i).strip(), depth + 1) + ")");
             }
             String replaced = text.substring(0, m.start()) + calls(expanded, depth + 1) + text.substring(close + 1);
             return calls(replaced, depth + 1);

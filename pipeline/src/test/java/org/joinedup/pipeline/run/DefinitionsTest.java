@@ -40,8 +40,10 @@ class DefinitionsTest {
 
     /** Registers the fixture, the shipped reference tables and the periods on an engine. */
     static void register(org.joinedup.pipeline.Engine engine, Path folder) throws Exception {
-        PipelineRun.findInputs(PipelineFixture.writeCsv(folder.resolve("input"))).forEach(engine::register);
-        ReferenceTables.fromFolder(PipelineFixture.OPENDATA, folder.resolve("reference")).forEach(engine::register);
+        PipelineRun.findInputs(PipelineFixture.writeCsv(folder.resolve("input")))
+                .forEach(engine::register);
+        ReferenceTables.fromFolder(PipelineFixture.OPENDATA, folder.resolve("reference"))
+                .forEach(engine::register);
         engine.register("periods", Files.writeString(folder.resolve("periods.csv"), PERIODS));
     }
 
@@ -68,7 +70,9 @@ class DefinitionsTest {
 
     private static void assertNoRow(String metric, String area, String period, String breakdown) {
         assertThat(ROWS.get(metric))
-                .noneMatch(r -> r.areaCode().equals(area) && r.period().equals(period) && r.breakdown().equals(breakdown));
+                .noneMatch(r -> r.areaCode().equals(area)
+                        && r.period().equals(period)
+                        && r.breakdown().equals(breakdown));
     }
 
     @Test
@@ -105,7 +109,8 @@ class DefinitionsTest {
         assertRow("emergency_admissions_per_100k", CITY, "2024-04", "imd_quintile=5", 3, 5);
         assertRow("emergency_admissions_per_100k", HARTLEPOOL, "2024-04", "imd_quintile=1", 1, 2);
         // P6 has no practice: no row for a practice, and no practice code at all.
-        assertThat(ROWS.get("emergency_admissions_per_100k")).extracting(MetricRow::areaCode)
+        assertThat(ROWS.get("emergency_admissions_per_100k"))
+                .extracting(MetricRow::areaCode)
                 .containsOnly(CITY, HARTLEPOOL, "A81001", "A81002");
     }
 

@@ -11,8 +11,9 @@ class SqlTemplatesTest {
     void expandsNestedHelpersIntoPortableSql() {
         String sql = SqlTemplates.expand("SELECT days_between(a, add_days(b, -1)) AS d FROM t", name -> "");
 
-        assertThat(sql).isEqualTo(
-                "SELECT CAST(CAST(((CAST((b) AS DATE) + CAST((-1) AS INT))) AS DATE) - CAST((a) AS DATE) AS INT) AS d FROM t");
+        assertThat(sql)
+                .isEqualTo(
+                        "SELECT CAST(CAST(((CAST((b) AS DATE) + CAST((-1) AS INT))) AS DATE) - CAST((a) AS DATE) AS INT) AS d FROM t");
     }
 
     @Test
@@ -40,7 +41,11 @@ class SqlTemplatesTest {
     void aDefinitionNeedsAVersionLine() {
         assertThatThrownBy(() -> Definition.parse("m", "-- m: a metric\nSELECT 1"))
                 .hasMessageContaining("-- version: N");
-        assertThat(Definition.parse("m", "-- m: a metric\n-- version: 3\nSELECT 1").version()).isEqualTo(3);
-        assertThat(Definition.parse("m", "-- m: a metric\n-- version: 3\nSELECT 1").title()).isEqualTo("a metric");
+        assertThat(Definition.parse("m", "-- m: a metric\n-- version: 3\nSELECT 1")
+                        .version())
+                .isEqualTo(3);
+        assertThat(Definition.parse("m", "-- m: a metric\n-- version: 3\nSELECT 1")
+                        .title())
+                .isEqualTo("a metric");
     }
 }

@@ -86,14 +86,15 @@ public final class PipelineRunCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = Contexts.offline(store.arguments())) {
             PipelineService pipeline = context.getBean(PipelineService.class);
-            PipelineService.Report report = pipeline.run(
-                    input, window, settings, System.getProperty("user.name"), progress -> {
+            PipelineService.Report report =
+                    pipeline.run(input, window, settings, System.getProperty("user.name"), progress -> {
                         err.println(progress.line());
                         err.flush();
                     });
             PipelineRun.Provenance provenance = report.run().provenance();
             out.println(provenance.summary());
-            out.println("input fingerprint " + provenance.inputFingerprint() + ", input rows " + provenance.inputRows());
+            out.println(
+                    "input fingerprint " + provenance.inputFingerprint() + ", input rows " + provenance.inputRows());
             report.run().notes().forEach(note -> out.println("  " + note));
             if (!report.leftOutAreas().isEmpty()) {
                 out.println("  left out rows for areas unknown or not valid in their period: " + report.leftOutAreas());

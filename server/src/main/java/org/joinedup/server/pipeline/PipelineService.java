@@ -52,8 +52,7 @@ public class PipelineService {
     }
 
     /** What a run did: its provenance and notes, the rows left out by area, and the submission's report. */
-    public record Report(
-            PipelineRun.Result run, Map<String, Integer> leftOutAreas, SubmissionReport submission) {
+    public record Report(PipelineRun.Result run, Map<String, Integer> leftOutAreas, SubmissionReport submission) {
         public boolean accepted() {
             return submission.accepted();
         }
@@ -127,7 +126,9 @@ public class PipelineService {
     }
 
     private static String number(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return value == null
+                ? ""
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static InputStream openShipped(String relativePath) throws IOException {
@@ -148,7 +149,8 @@ public class PipelineService {
 
     private static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            List<Path> all =
+                    new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
             for (Path p : all) {
                 Files.deleteIfExists(p);
             }

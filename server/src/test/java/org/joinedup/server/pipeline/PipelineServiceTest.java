@@ -93,7 +93,11 @@ class PipelineServiceTest extends StoreTestSupport {
 
     private PipelineService.Report run(Path input) {
         return pipeline.run(
-                input, RunWindow.parse("2024-04", "2025-03"), new EngineSettings("256MB", 1), "test", PipelineRun.Listener.NONE);
+                input,
+                RunWindow.parse("2024-04", "2025-03"),
+                new EngineSettings("256MB", 1),
+                "test",
+                PipelineRun.Listener.NONE);
     }
 
     private Double current(String metric, String area, String period, String breakdown, String column) {
@@ -120,16 +124,23 @@ class PipelineServiceTest extends StoreTestSupport {
 
         assertThat(first.submission().problems()).isEmpty();
         assertThat(first.accepted()).isTrue();
-        assertThat(first.submission().added()).isEqualTo(first.submission().rows()).isPositive();
+        assertThat(first.submission().added())
+                .isEqualTo(first.submission().rows())
+                .isPositive();
         assertThat(first.run().provenance().definitionVersions()).hasSize(17);
         StoreCounts after = counts(jdbc);
         assertThat(after.submissions()).isEqualTo(before.submissions() + 1);
-        assertThat(after.observations()).isEqualTo(before.observations() + first.submission().added());
+        assertThat(after.observations())
+                .isEqualTo(before.observations() + first.submission().added());
         // Monthly: April, A81001, S1 and S2 of 3 registered; quarterly: Q1, City of London, 65+.
-        assertThat(current("emergency_admissions_per_100k", "A81001", "2024-04", "", "numerator")).isEqualTo(2.0);
-        assertThat(current("emergency_admissions_per_100k", "A81001", "2024-04", "", "denominator")).isEqualTo(3.0);
-        assertThat(current("reablement_91_days", "E09000001", "2024-25", "", "numerator")).isEqualTo(1.0);
-        assertThat(current("reablement_91_days", "E09000001", "2024-25", "", "denominator")).isEqualTo(2.0);
+        assertThat(current("emergency_admissions_per_100k", "A81001", "2024-04", "", "numerator"))
+                .isEqualTo(2.0);
+        assertThat(current("emergency_admissions_per_100k", "A81001", "2024-04", "", "denominator"))
+                .isEqualTo(3.0);
+        assertThat(current("reablement_91_days", "E09000001", "2024-25", "", "numerator"))
+                .isEqualTo(1.0);
+        assertThat(current("reablement_91_days", "E09000001", "2024-25", "", "denominator"))
+                .isEqualTo(2.0);
 
         PipelineService.Report again = run(input);
 
@@ -138,7 +149,8 @@ class PipelineServiceTest extends StoreTestSupport {
         assertThat(again.submission().revised()).isZero();
         assertThat(again.submission().unchanged()).isEqualTo(first.submission().rows());
         assertThat(counts(jdbc)).isEqualTo(after);
-        assertThat(again.run().provenance().inputFingerprint()).isEqualTo(first.run().provenance().inputFingerprint());
+        assertThat(again.run().provenance().inputFingerprint())
+                .isEqualTo(first.run().provenance().inputFingerprint());
     }
 
     @Test
@@ -153,8 +165,7 @@ class PipelineServiceTest extends StoreTestSupport {
                 INPUT.get("social_care_events.csv") + "C9,P1,E09000001,long_term_residential,12/06/2024,,N,council\n");
         StoreCounts before = counts(jdbc);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(input))
-                .hasMessageContaining("failed");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(input)).hasMessageContaining("failed");
 
         assertThat(counts(jdbc)).isEqualTo(before);
     }
