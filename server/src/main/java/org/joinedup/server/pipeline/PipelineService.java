@@ -14,11 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import org.joinedup.core.catalogue.Catalogue;
+import org.joinedup.core.catalogue.MetricDefinition;
+import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.Geography;
 import org.joinedup.core.observation.Observation;
 import org.joinedup.core.observation.ObservationKey;
+import org.joinedup.core.observation.ValueCalculator;
 import org.joinedup.pipeline.EngineSettings;
 import org.joinedup.pipeline.duckdb.DuckDbEngine;
 import org.joinedup.pipeline.run.Definition;
@@ -75,7 +80,9 @@ public class PipelineService {
                     DuckDbEngine engine = new DuckDbEngine(settings)) {
                 out.write("metric,area_code,period,breakdown,numerator,denominator,value,status\n");
                 Geography geography = reference.geography();
-                PipelineRun.Sink sink = (definition, observations) -> write(out, geography, observations, leftOut);
+                Catalogue catalogue = reference.catalogue();
+                PipelineRun.Sink sink =
+                        (definition, observations) -> write(out, geography, catalogue, observations, leftOut);
                 result = PipelineRun.run(
                         engine,
                         input,
@@ -95,8 +102,17 @@ public class PipelineService {
         }
     }
 
+    /**
+     * Writes the observations as canonical CSV rows. A directly standardised metric's rows are age bands
+     * (core standardises them into totals); the validator wants a value on each, which for one band is
+     * its crude rate ({@link ValueCalculator#value}).
+     */
     private static void write(
-            BufferedWriter out, Geography geography, List<Observation> observations, Map<String, Integer> leftOut) {
+            BufferedWriter out,
+            Geography geography,
+            Catalogue catalogue,
+            List<Observation> observations,
+            Map<String, Integer> leftOut) {
         try {
             for (Observation o : observations) {
                 ObservationKey key = o.key();
@@ -116,7 +132,13 @@ public class PipelineService {
                 out.write(number(o.numerator()));
                 out.write(',');
                 out.write(number(o.denominator()));
-                out.write(",,");
+                out.write(',');
+                Optional<MetricDefinition> definition = catalogue.definition(key.metricId(), o.definitionVersion());
+                if (definition.isPresent() && definition.get().valueType() == ValueType.DSR) {
+                    OptionalDouble crude = ValueCalculator.value(definition.get(), o.numerator(), o.denominator());
+                    out.write(crude.isPresent() ? number(crude.getAsDouble()) : "");
+                }
+                out.write(',');
                 out.write(o.status().name().toLowerCase(java.util.Locale.ROOT));
                 out.write('\n');
             }
