@@ -3,6 +3,7 @@ package org.joinedup.server;
 import org.joinedup.server.cli.CatalogueCommand;
 import org.joinedup.server.cli.ExportCommand;
 import org.joinedup.server.cli.ImportCommand;
+import org.joinedup.server.cli.PipelineCommand;
 import org.joinedup.server.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             CatalogueCommand.class,
+            PipelineCommand.class,
             org.joinedup.server.stats.StatsCommand.class
         })
 public final class JoinedUp {
