@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *   <li>{@code imd_quintile(decile)}: IMD decile 1-10 to quintile 1-5 (1 most deprived)
  *   <li>{@code frailty_group(score)}: Hospital Frailty Risk Score to {@code low} (below 5),
  *       {@code intermediate} (5 to 15) or {@code high} (above 15)
- *   <li>{@code is_emergency(method)}: the admission method is an emergency one (21-25, 28, 2A-2D)
+ *   <li>{@code is_emergency(method)}: the admission method is an emergency one (21-25, 28, 2A-2D, or the
+ *       word emergency, as docs/pipeline-input.md allows)
  *   <li>{@code diagnosis_list(primary, secondary)}: {@code ;code;code;...;} with spaces and dots removed,
  *       for {@code LIKE '%;S72%'} tests on any diagnosis position
  *   <li>{@code is_yes(flag)}: a yes/no flag written Y, YES, TRUE, T or 1 (any case)
@@ -80,7 +81,8 @@ public final class SqlTemplates {
                         + " ELSE 'low' END");
         f.put(
                 "is_emergency",
-                "(UPPER(CAST({0} AS STRING)) IN ('21', '22', '23', '24', '25', '28', '2A', '2B', '2C', '2D'))");
+                "(UPPER(CAST({0} AS STRING)) IN ('21', '22', '23', '24', '25', '28', '2A', '2B', '2C', '2D',"
+                        + " 'EMERGENCY'))");
         f.put(
                 "diagnosis_list",
                 "(';' || REPLACE(REPLACE(UPPER(COALESCE(CAST({0} AS STRING), '') || ';'"

@@ -6,9 +6,10 @@
 --              spell admitted on or before the date of death is still open (no discharge date) or
 --              discharged after it
 -- denominator: persons with a date of death in the period, aged 65+ on that date
--- UNVERIFIED:  the input records hospital deaths only; deaths in a hospice or elsewhere away from home
---              cannot be told apart and count as at the usual place of residence (home or care home),
---              so the share is overstated where hospice deaths are common
+-- UNVERIFIED:  the input records hospital deaths only; deaths in a hospice (even after a discharge to
+--              one, destination 88) or elsewhere away from home cannot be told apart and count as at the
+--              usual place of residence (home or care home), so the share is overstated where hospice
+--              deaths are common
 -- area:        local authority of residence and GP practice of registration on the date of death
 -- breakdowns:  age (age_group), sex, imd_quintile, frailty (@context)
 WITH

@@ -21,7 +21,7 @@ cohort AS (
         AND r.admission_date >= s.discharge_date
         AND days_between(s.discharge_date, r.admission_date) <= 30
     WHERE COALESCE(s.discharge_destination, '') <> '79'
-      AND COALESCE(s.admission_method, '') NOT IN ('31', '32')
+      AND COALESCE(s.admission_method, '') NOT IN ('31', '32', 'MATERNITY')
     GROUP BY s.spell_id, s.person_id, s.admission_date, pr.period
 ),
 refs AS (

@@ -22,7 +22,7 @@ events AS (
     FROM spells s
     JOIN periods pr ON s.admission_date BETWEEN CAST(pr.start_date AS DATE) AND CAST(pr.end_date AS DATE)
     WHERE is_emergency(s.admission_method)
-       OR s.admission_method IN ('31', '32', '81', '82', '83', '84')
+       OR s.admission_method IN ('31', '32', '81', '82', '83', '84', 'MATERNITY', 'TRANSFER')
 ),
 @population,
 refs AS (

@@ -5,9 +5,9 @@
 --              social care event in the data starts in the period (a later residential or nursing event,
 --              such as a move from residential to nursing care, is a transfer and does not count again);
 --              events whose funding is self-funded (self, self_funded, self-funded, private) are left
---              out, so the count is of council-supported admissions. A placement that began before the
---              data starts is seen as new when it first appears. UNVERIFIED: the funding values depend on
---              the input schema (docs/pipeline-input.md)
+--              out (docs/pipeline-input.md: funding self), so the count is of council-supported (and
+--              joint, NHS, other or unknown) admissions. A placement that began before the data starts
+--              is seen as new when it first appears
 -- denominator: the resident population of the persons data on the first day of the period aged 65+ on that day
 --              (@population); a person counts in the local authority of the residence and the GP
 --              practice of the registration covering that day
