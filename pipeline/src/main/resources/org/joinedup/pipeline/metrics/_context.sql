@@ -1,0 +1,67 @@
+-- Fragment @context: who a person was on a date. Needs: refs(person_id, ref_date DATE), persons,
+-- person_residence, person_registration, hospital_spells, lsoa_lookup(lsoa_code, la_code, imd_decile),
+-- hfrs_points(code, points). Gives: context(person_id, ref_date, la_code, practice_code, sex, age,
+-- imd_quintile, frailty).
+--   la_code, imd_quintile: from the LSOA of the residence record covering the date (the smallest code
+--                          if records overlap), through the shipped LSOA lookup
+--   practice_code:         the GP practice of the registration record covering the date
+--   sex:                   M or F (also read from NHS codes 1 and 2); otherwise null
+--   age:                   whole years on the date (age_at)
+--   frailty:               Hospital Frailty Risk Score (Gilbert 2018): the points of each distinct
+--                          3-character ICD-10 code among all diagnoses of the person's spells admitted
+--                          in the 730 days before the date (the spell admitted on the date itself is
+--                          not included), summed, rounded to 1 decimal and grouped by frailty_group;
+--                          no spells gives 0, low
+ctx_refs AS (
+    SELECT DISTINCT person_id, ref_date FROM refs WHERE ref_date IS NOT NULL
+),
+ctx_residence AS (
+    SELECT r.person_id, r.ref_date, MIN(res.lsoa_code) AS lsoa_code
+    FROM ctx_refs r
+    JOIN person_residence res ON res.person_id = r.person_id
+        AND CAST(res.from_date AS DATE) <= r.ref_date
+        AND (res.to_date IS NULL OR CAST(res.to_date AS DATE) >= r.ref_date)
+    GROUP BY r.person_id, r.ref_date
+),
+ctx_registration AS (
+    SELECT r.person_id, r.ref_date, MIN(reg.gp_practice_code) AS practice_code
+    FROM ctx_refs r
+    JOIN person_registration reg ON reg.person_id = r.person_id
+        AND CAST(reg.from_date AS DATE) <= r.ref_date
+        AND (reg.to_date IS NULL OR CAST(reg.to_date AS DATE) >= r.ref_date)
+    WHERE reg.gp_practice_code IS NOT NULL AND reg.gp_practice_code <> ''
+    GROUP BY r.person_id, r.ref_date
+),
+ctx_codes AS (
+    SELECT DISTINCT r.person_id, r.ref_date, h.code, CAST(h.points AS DOUBLE) AS points
+    FROM ctx_refs r
+    JOIN hospital_spells s ON s.person_id = r.person_id
+        AND CAST(s.admission_date AS DATE) < r.ref_date
+        AND CAST(s.admission_date AS DATE) >= add_days(r.ref_date, -730)
+    JOIN hfrs_points h ON diagnosis_list(s.primary_diagnosis, s.secondary_diagnoses) LIKE ('%;' || h.code || '%')
+),
+ctx_frailty AS (
+    SELECT person_id, ref_date, ROUND(SUM(points), 1) AS score
+    FROM ctx_codes
+    GROUP BY person_id, ref_date
+),
+context AS (
+    SELECT
+        r.person_id,
+        r.ref_date,
+        l.la_code,
+        g.practice_code,
+        CASE
+            WHEN UPPER(TRIM(p.sex)) IN ('M', '1', 'MALE') THEN 'M'
+            WHEN UPPER(TRIM(p.sex)) IN ('F', '2', 'FEMALE') THEN 'F'
+        END AS sex,
+        age_at(p.year_of_birth, p.month_of_birth, r.ref_date) AS age,
+        imd_quintile(l.imd_decile) AS imd_quintile,
+        frailty_group(COALESCE(f.score, 0)) AS frailty
+    FROM ctx_refs r
+    JOIN persons p ON p.person_id = r.person_id
+    LEFT JOIN ctx_residence cr ON cr.person_id = r.person_id AND cr.ref_date = r.ref_date
+    LEFT JOIN lsoa_lookup l ON l.lsoa_code = cr.lsoa_code
+    LEFT JOIN ctx_registration g ON g.person_id = r.person_id AND g.ref_date = r.ref_date
+    LEFT JOIN ctx_frailty f ON f.person_id = r.person_id AND f.ref_date = r.ref_date
+)

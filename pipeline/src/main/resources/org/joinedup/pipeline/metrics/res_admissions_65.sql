@@ -1,0 +1,60 @@
+-- res_admissions_65: permanent admissions of people aged 65+ to residential and nursing care per 100,000 residents aged 65+
+-- version: 1
+--
+-- numerator:   persons aged 65+ on the start date whose first long_term_residential or long_term_nursing
+--              social care event in the data starts in the period (a later residential or nursing event,
+--              such as a move from residential to nursing care, is a transfer and does not count again);
+--              events whose funding is self-funded (self, self_funded, self-funded, private) are left
+--              out (docs/pipeline-input.md: funding self), so the count is of council-supported (and
+--              joint, NHS, other or unknown) admissions. A placement that began before the data starts
+--              is seen as new when it first appears
+-- denominator: the resident population of the persons data on the first day of the period aged 65+ on that day
+--              (@population); a person counts in the local authority of the residence and the GP
+--              practice of the registration covering that day
+-- area:        local authority of residence (LSOA of the residence record covering the date, through
+--              the shipped LSOA lookup) and GP practice of registration, each on the event date
+-- period:      the rows of the periods table the runner registers (months, quarters or financial
+--              years, as the catalogue's frequency for the metric)
+-- breakdowns:  age (age_group at the event; at the period start for the population), sex and
+--              imd_quintile (at the event), frailty (@context) at the period start for both, so a rate
+--              by frailty group is of the persons in that group when the period began
+WITH
+@spells,
+events AS (
+    SELECT f.person_id, f.start_date AS event_date, pr.period, 1 AS amount
+    FROM (
+        SELECT person_id, MIN(CAST(start_date AS DATE)) AS start_date
+        FROM social_care_events
+        WHERE LOWER(TRIM(event_type)) IN ('long_term_residential', 'long_term_nursing')
+          AND LOWER(TRIM(COALESCE(funding, ''))) NOT IN ('self', 'self_funded', 'self-funded', 'private')
+        GROUP BY person_id
+    ) f
+    JOIN periods pr ON f.start_date BETWEEN CAST(pr.start_date AS DATE) AND CAST(pr.end_date AS DATE)
+),
+@population,
+refs AS (
+    SELECT person_id, event_date AS ref_date FROM events
+    UNION
+    SELECT person_id, ref_date FROM population
+),
+@context,
+units AS (
+    SELECT e.period, c.la_code, c.practice_code, age_group(c.age) AS age_group, c.sex, c.imd_quintile, s.frailty,
+           e.amount AS num, 0 AS den
+    FROM events e
+    JOIN context c ON c.person_id = e.person_id AND c.ref_date = e.event_date
+    LEFT JOIN population p0 ON p0.person_id = e.person_id AND p0.period = e.period
+    LEFT JOIN context s ON s.person_id = p0.person_id AND s.ref_date = p0.ref_date
+    WHERE c.age >= 65
+    UNION ALL
+    SELECT p.period, c.la_code, c.practice_code, age_group(c.age) AS age_group, c.sex, c.imd_quintile, c.frailty,
+           0 AS num, 1 AS den
+    FROM population p
+    JOIN context c ON c.person_id = p.person_id AND c.ref_date = p.ref_date
+    WHERE c.age >= 65
+),
+@expand
+SELECT 'res_admissions_65' AS metric, area_code, period, breakdown, SUM(num) AS numerator, SUM(den) AS denominator
+FROM keyed
+GROUP BY area_code, period, breakdown
+HAVING SUM(den) > 0
