@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("browser")
+@ExtendWith(Chromium.class)
 public abstract class BrowserTestSupport extends StoreTestSupport {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -48,7 +50,6 @@ public abstract class BrowserTestSupport extends StoreTestSupport {
 
     @BeforeAll
     static void launchBrowser() {
-        Chromium.requireInstalled();
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(Chromium.launchOptions());
