@@ -3,6 +3,7 @@ package org.joinedup.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,7 @@ class NavigationBrowserTest extends BrowserTestSupport {
     void aboutTheDataFromTheFooterAndBack() {
         open("/?area=RF4");
         page.locator("footer")
-                .getByRole(
-                        AriaRole.LINK,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("About the data"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("About the data"))
                 .click();
         page.waitForURL("**/about/data");
         assertThat(page).hasTitle("About the data - JoinedUp");
@@ -28,16 +27,17 @@ class NavigationBrowserTest extends BrowserTestSupport {
         page.goBack();
         assertThat(pathAndQuery()).isEqualTo("/?area=RF4");
         assertThat(page.locator("h1")).containsText("Barking, Havering and Redbridge");
+        screenshot("about-data-back-to-RF4");
     }
 
     @Test
-    void theFirstTabReachesTheSkipLinkWhichMovesFocusToMain() {
+    void theFirstTabReachesTheSkipLinkWhichTakesTheKeyboardToMain() {
         open("/");
         page.keyboard().press("Tab");
         assertThat(page.locator(":focus")).hasText("Skip to main content");
         assertThat(page.locator(":focus")).hasAttribute("href", "#main");
         assertThat(page.locator(":focus")).isInViewport();
-        check("skip-link-focused", PageKind.SCORECARD);
+        screenshot("skip-link-focused");
 
         page.keyboard().press("Enter");
         assertThat(pathAndQuery()).isEqualTo("/#main");
