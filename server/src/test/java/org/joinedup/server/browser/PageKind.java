@@ -1,0 +1,9 @@
+package org.joinedup.server.browser;
+
+/** The kinds of page the application serves, each made from its own template. */
+enum PageKind {
+    /** The home page, {@code /}, from {@code scorecard.html}, for any area, with or without a notice. */
+    SCORECARD,
+    /** {@code /about/data}, from {@code about-data.html}. */
+    ABOUT_DATA
+}
