@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base for tests against the real store: one embedded PostgreSQL in a fresh directory, shared by every
  * test class of a run (Spring caches the context, so every subclass keeps the same annotations), loaded with the shipped open data as at start-up.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+// A real server on a random port: MockMvc tests and browser tests then share one application context.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class StoreTestSupport {
     protected static final Path DATA_DIR = freshDirectory();

@@ -90,6 +90,8 @@ final class Format {
         if (!plural) {
             return singular;
         }
-        return singular.endsWith("authority") ? singular.substring(0, singular.length() - 1) + "ies" : singular + "s";
+        return singular.endsWith("ty") || singular.endsWith("ry")
+                ? singular.substring(0, singular.length() - 1) + "ies"
+                : singular + "s";
     }
 }

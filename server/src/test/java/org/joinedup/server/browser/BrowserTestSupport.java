@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,7 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page a test looks at through {@link #check} is saved as a full-page screenshot in {@code
  * target/screenshots} and checked with axe. Any console error or uncaught script error fails the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("browser")
 @ExtendWith(Chromium.class)
 public abstract class BrowserTestSupport extends StoreTestSupport {

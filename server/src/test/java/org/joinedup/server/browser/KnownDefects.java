@@ -18,9 +18,7 @@ final class KnownDefects {
     static final Map<PageKind, Set<String>> AXE_RULES = Map.of();
 
     /** Browser console errors still expected, each matched by a part of its text. */
-    static final List<String> CONSOLE_ERRORS = List.of(
-            // No favicon: chromium asks for /favicon.ico on the first page of each context and logs the 404.
-            "/favicon.ico:0:0: Failed to load resource: the server responded with a status of 404");
+    static final List<String> CONSOLE_ERRORS = List.of();
 
     static Set<String> axeRulesOn(PageKind kind) {
         return AXE_RULES.getOrDefault(kind, Set.of());
