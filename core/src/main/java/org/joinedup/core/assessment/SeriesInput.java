@@ -54,4 +54,108 @@ public record SeriesInput(
         int at = java.util.Arrays.binarySearch(periods, period);
         return at < 0 ? -1 : at;
     }
+
+    /**
+     * This series with the points of {@code update} (same metric and area) put in: a period in both takes
+     * the update's point, periods in one only are kept.
+     */
+    public SeriesInput merge(SeriesInput update) {
+        if (update.metric != metric || update.area != area) {
+            throw new IllegalArgumentException("can only merge a series of the same metric and area");
+        }
+        int[] p = new int[periods.length + update.periods.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < periods.length || j < update.periods.length) {
+            if (j >= update.periods.length || (i < periods.length && periods[i] < update.periods[j])) {
+                p[n++] = periods[i++];
+            } else {
+                if (i < periods.length && periods[i] == update.periods[j]) {
+                    i++;
+                }
+                p[n++] = update.periods[j++];
+            }
+        }
+        Builder b = new Builder(metric, area, n);
+        i = 0;
+        j = 0;
+        for (int k = 0; k < n; k++) {
+            while (j < update.periods.length && update.periods[j] < p[k]) {
+                j++;
+            }
+            if (j < update.periods.length && update.periods[j] == p[k]) {
+                b.add(
+                        p[k],
+                        update.numerator[j],
+                        update.denominator[j],
+                        update.value[j],
+                        update.status[j],
+                        update.receivedDay[j]);
+            } else {
+                while (periods[i] < p[k]) {
+                    i++;
+                }
+                b.add(p[k], numerator[i], denominator[i], value[i], status[i], receivedDay[i]);
+            }
+        }
+        return b.build();
+    }
+
+    /** Builds a series point by point, in period order. */
+    public static final class Builder {
+        private final int metric;
+        private final int area;
+        private int[] periods;
+        private double[] numerator;
+        private double[] denominator;
+        private double[] value;
+        private byte[] status;
+        private int[] receivedDay;
+        private int n;
+
+        public Builder(int metric, int area, int capacity) {
+            this.metric = metric;
+            this.area = area;
+            int c = Math.max(4, capacity);
+            periods = new int[c];
+            numerator = new double[c];
+            denominator = new double[c];
+            value = new double[c];
+            status = new byte[c];
+            receivedDay = new int[c];
+        }
+
+        public Builder add(int period, double num, double den, double val, byte flags, int received) {
+            if (n == periods.length) {
+                int c = n * 2;
+                periods = java.util.Arrays.copyOf(periods, c);
+                numerator = java.util.Arrays.copyOf(numerator, c);
+                denominator = java.util.Arrays.copyOf(denominator, c);
+                value = java.util.Arrays.copyOf(value, c);
+                status = java.util.Arrays.copyOf(status, c);
+                receivedDay = java.util.Arrays.copyOf(receivedDay, c);
+            }
+            periods[n] = period;
+            numerator[n] = num;
+            denominator[n] = den;
+            value[n] = val;
+            status[n] = flags;
+            receivedDay[n] = received;
+            n++;
+            return this;
+        }
+
+        public SeriesInput build() {
+            return new SeriesInput(
+                    metric,
+                    area,
+                    java.util.Arrays.copyOf(periods, n),
+                    java.util.Arrays.copyOf(numerator, n),
+                    java.util.Arrays.copyOf(denominator, n),
+                    java.util.Arrays.copyOf(value, n),
+                    java.util.Arrays.copyOf(status, n),
+                    java.util.Arrays.copyOf(receivedDay, n));
+        }
+    }
 }
