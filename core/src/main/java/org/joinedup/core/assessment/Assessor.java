@@ -31,6 +31,8 @@ public final class Assessor implements AutoCloseable {
     private static final byte NOT_COMPARED =
             FastComparison.code(org.joinedup.core.benchmark.BenchmarkResult.NOT_COMPARED);
     private static final PointType[] POINT_TYPES = PointType.values();
+    private static final double Z95 = FastIntervals.Z[0];
+    private static final double Z998 = FastIntervals.Z[1];
 
     private final KiteMarks kiteMarks;
     private final FastKiteMark fastKiteMark;
@@ -87,9 +89,19 @@ public final class Assessor implements AutoCloseable {
             }
             seen[in.metric()][in.area()] = true;
         }
+        int[] offsets = new int[jobs.length];
+        int[] points = new int[specs.length];
+        for (int i = 0; i < jobs.length; i++) {
+            offsets[i] = points[jobs[i].metric()];
+            points[jobs[i].metric()] += jobs[i].size();
+        }
+        Slab[] slabs = new Slab[specs.length];
+        for (int m = 0; m < specs.length; m++) {
+            slabs[m] = new Slab(points[m], true);
+        }
         run(jobs.length, i -> {
             SeriesInput in = jobs[i];
-            blocks[in.metric()][in.area()] = first(contexts[in.metric()], in, true);
+            blocks[in.metric()][in.area()] = first(contexts[in.metric()], in, slabs[in.metric()], offsets[i]);
         });
         double[][] england = new double[specs.length][];
         for (int m = 0; m < specs.length; m++) {
@@ -98,7 +110,7 @@ public final class Assessor implements AutoCloseable {
         run(jobs.length, i -> {
             SeriesInput in = jobs[i];
             SeriesAssessment s = blocks[in.metric()][in.area()];
-            compare(s, blocks[in.metric()], england[in.metric()], s.vsEngland, s.vsParent);
+            compare(s, blocks[in.metric()], england[in.metric()], s.vsEngland, s.vsParent, s.comparedOffset);
         });
         return new Assessments(calendar, areas, specs, blocks, asAt);
     }
@@ -127,22 +139,35 @@ public final class Assessor implements AutoCloseable {
                 throw new IllegalArgumentException("series of metric " + in.metric() + " given to update " + metric);
             }
         }
+        int[] offsets = new int[jobs.length];
+        int total = 0;
+        for (int i = 0; i < jobs.length; i++) {
+            offsets[i] = total;
+            total += jobs[i].size();
+        }
+        Slab slab = new Slab(total, false);
         if (jobs.length <= GRAIN) {
-            for (SeriesInput in : jobs) {
-                block[in.area()] = first(context, in, false);
+            for (int i = 0; i < jobs.length; i++) {
+                block[jobs[i].area()] = first(context, jobs[i], slab, offsets[i]);
             }
         } else {
-            run(jobs.length, i -> block[jobs[i].area()] = first(context, jobs[i], false));
+            run(jobs.length, i -> block[jobs[i].area()] = first(context, jobs[i], slab, offsets[i]));
         }
         double[] england = englandByPeriod(block, current.areas(), current.calendar());
         int[] present = presentAreas(block);
+        int[] at = new int[present.length];
+        int points = 0;
+        for (int i = 0; i < present.length; i++) {
+            at[i] = points;
+            points += block[present[i]].size();
+        }
+        byte[] vsEngland = new byte[points];
+        byte[] vsParent = new byte[points];
         SeriesAssessment[] compared = block.clone();
         run(present.length, i -> {
             SeriesAssessment s = block[present[i]];
-            byte[] vsEngland = new byte[s.size()];
-            byte[] vsParent = new byte[s.size()];
-            compare(s, block, england, vsEngland, vsParent);
-            compared[present[i]] = s.withComparisons(vsEngland, vsParent);
+            compare(s, block, england, vsEngland, vsParent, at[i]);
+            compared[present[i]] = s.withComparisons(vsEngland, vsParent, at[i]);
         });
         return current.withMetric(metric, compared);
     }
@@ -171,7 +196,7 @@ public final class Assessor implements AutoCloseable {
     }
 
     /** The first pass over one series: everything but the comparisons. */
-    private SeriesAssessment first(SeriesAssessment.Context context, SeriesInput in, boolean allocateComparisons) {
+    private SeriesAssessment first(SeriesAssessment.Context context, SeriesInput in, Slab slab, int offset) {
         MetricSpec spec = context.spec();
         int n = in.size();
         double[] num = in.numerator();
@@ -179,14 +204,14 @@ public final class Assessor implements AutoCloseable {
         double[] given = in.value();
         int[] periods = in.periods();
         int[] received = in.receivedDay();
-        double[] value = new double[n];
-        double[] lo95 = new double[n];
-        double[] hi95 = new double[n];
-        double[] lo998 = new double[n];
-        double[] hi998 = new double[n];
-        byte[] cause = new byte[n];
-        byte[] type = new byte[n];
-        byte[] kite = new byte[n];
+        double[] value = slab.value;
+        double[] lo95 = slab.lower95;
+        double[] hi95 = slab.upper95;
+        double[] lo998 = slab.lower998;
+        double[] hi998 = slab.upper998;
+        byte[] cause = slab.cause;
+        byte[] type = slab.pointType;
+        byte[] kite = slab.kiteMark;
         XmrKernel.Workspace ws = workspaces.get();
         ws.ensure(n);
         double multiplier = spec.multiplier();
@@ -203,17 +228,30 @@ public final class Assessor implements AutoCloseable {
             if (Double.isNaN(v)) {
                 v = spec.valueOf(x, d);
             }
-            value[i] = v;
+            int o = offset + i;
+            value[o] = v;
             double l95 = Double.NaN;
             double u95 = Double.NaN;
             double l998 = Double.NaN;
             double u998 = Double.NaN;
             if (intervals == MetricSpec.Intervals.WILSON) {
                 if (x >= 0 && d > 0 && x <= d) { // false for NaN
-                    l95 = FastIntervals.wilsonLower(x, d, 0) * multiplier;
-                    u95 = FastIntervals.wilsonUpper(x, d, 0) * multiplier;
-                    l998 = FastIntervals.wilsonLower(x, d, 1) * multiplier;
-                    u998 = FastIntervals.wilsonUpper(x, d, 1) * multiplier;
+                    // the square root is shared by the lower and upper limit of a level
+                    double share = 4 * x * (1 - x / d);
+                    double z = Z95;
+                    double zz = z * z;
+                    double root = z * Math.sqrt(zz + share);
+                    double twice = 2 * x + zz;
+                    double scale = d + zz;
+                    l95 = (x == 0 ? 0 : (twice - root) / 2 / scale) * multiplier;
+                    u95 = (x == d ? 1 : (twice + root) / 2 / scale) * multiplier;
+                    z = Z998;
+                    zz = z * z;
+                    root = z * Math.sqrt(zz + share);
+                    twice = 2 * x + zz;
+                    scale = d + zz;
+                    l998 = (x == 0 ? 0 : (twice - root) / 2 / scale) * multiplier;
+                    u998 = (x == d ? 1 : (twice + root) / 2 / scale) * multiplier;
                 }
             } else if (intervals == MetricSpec.Intervals.POISSON && x >= 0) {
                 double scale = poissonScale(valueType, multiplier, d);
@@ -224,14 +262,14 @@ public final class Assessor implements AutoCloseable {
                     u998 = FastIntervals.countUpper(x, 1) * scale;
                 }
             }
-            lo95[i] = l95;
-            hi95[i] = u95;
-            lo998[i] = l998;
-            hi998[i] = u998;
-            kite[i] = fastKiteMark.rating(source, calendar.endDay(periods[i]) + lag, received[i], asAtDay);
+            lo95[o] = l95;
+            hi95[o] = u95;
+            lo998[o] = l998;
+            hi998[o] = u998;
+            kite[o] = fastKiteMark.rating(source, calendar.endDay(periods[i]) + lag, received[i], asAtDay);
             if (Double.isNaN(v)) {
-                cause[i] = XmrKernel.NO_POINT;
-                type[i] = XmrKernel.NO_POINT;
+                cause[o] = XmrKernel.NO_POINT;
+                type[o] = XmrKernel.NO_POINT;
             } else {
                 ws.y[charted] = v;
                 ws.position[charted] = i;
@@ -241,27 +279,41 @@ public final class Assessor implements AutoCloseable {
         XmrKernel.chart(ws, charted);
         ImprovementDirection direction = spec.direction();
         for (int k = 0; k < charted; k++) {
-            int i = ws.position[k];
+            int o = offset + ws.position[k];
             byte c = ws.cause[k];
-            cause[i] = c;
-            type[i] = XmrKernel.pointType(c, direction);
+            cause[o] = c;
+            type[o] = XmrKernel.pointType(c, direction);
         }
         byte variation = XmrKernel.NO_POINT;
         byte assurance = XmrKernel.NO_POINT;
         int last = charted == 0 ? -1 : ws.position[charted - 1];
         if (last >= 0) {
-            variation = (byte) Variation.of(POINT_TYPES[type[last]], direction).ordinal();
+            variation = (byte)
+                    Variation.of(POINT_TYPES[type[offset + last]], direction).ordinal();
             if (spec.hasTarget()) {
                 assurance = Assurance.of(ws.lpl, ws.upl, spec.target(), direction)
                         .map(a -> (byte) a.ordinal())
                         .orElse(XmrKernel.NO_POINT);
             }
         }
-        byte[] vsEngland = allocateComparisons ? new byte[n] : null;
-        byte[] vsParent = allocateComparisons ? new byte[n] : null;
         return new SeriesAssessment(
-                context, in, value, lo95, hi95, lo998, hi998, cause, type, kite, vsEngland, vsParent, ws, variation,
-                assurance, last);
+                context,
+                in,
+                value,
+                lo95,
+                hi95,
+                lo998,
+                hi998,
+                cause,
+                type,
+                kite,
+                slab.vsEngland,
+                slab.vsParent,
+                offset,
+                ws,
+                variation,
+                assurance,
+                last);
     }
 
     /** What a count limit is multiplied by to be on the value's scale; NaN when it cannot be. */
@@ -287,7 +339,7 @@ public final class Assessor implements AutoCloseable {
         if (s != null) {
             int[] periods = s.input.periods();
             for (int i = 0; i < periods.length; i++) {
-                out[periods[i]] = s.value[i];
+                out[periods[i]] = s.value(i);
             }
         }
         return out;
@@ -295,7 +347,11 @@ public final class Assessor implements AutoCloseable {
 
     /** The second pass over one series: its points against England and against its parent. */
     private static void compare(
-            SeriesAssessment s, SeriesAssessment[] block, double[] england, byte[] vsEngland, byte[] vsParent) {
+            SeriesAssessment s, SeriesAssessment[] block, double[] england, byte[] vsEngland, byte[] vsParent, int at) {
+        double[] value = s.value;
+        double[] lower = s.lower95;
+        double[] upper = s.upper95;
+        int from = s.offset;
         Polarity polarity = s.context.spec().polarity();
         AreaIndex areas = s.context.areas();
         int area = s.input.area();
@@ -303,14 +359,15 @@ public final class Assessor implements AutoCloseable {
         int n = periods.length;
         boolean isEngland = area == areas.england();
         for (int i = 0; i < n; i++) {
-            vsEngland[i] = isEngland
+            int o = from + i;
+            vsEngland[at + i] = isEngland
                     ? NOT_COMPARED
-                    : FastComparison.compare(s.value[i], s.lower95[i], s.upper95[i], england[periods[i]], polarity);
+                    : FastComparison.compare(value[o], lower[o], upper[o], england[periods[i]], polarity);
         }
         int parentArea = areas.parent(area);
         SeriesAssessment parent = parentArea < 0 ? null : block[parentArea];
         if (parent == null) {
-            Arrays.fill(vsParent, NOT_COMPARED);
+            Arrays.fill(vsParent, at, at + n, NOT_COMPARED);
             return;
         }
         int[] parentPeriods = parent.input.periods();
@@ -320,8 +377,39 @@ public final class Assessor implements AutoCloseable {
             while (j < parentPeriods.length && parentPeriods[j] < p) {
                 j++;
             }
-            double benchmark = j < parentPeriods.length && parentPeriods[j] == p ? parent.value[j] : Double.NaN;
-            vsParent[i] = FastComparison.compare(s.value[i], s.lower95[i], s.upper95[i], benchmark, polarity);
+            double benchmark = j < parentPeriods.length && parentPeriods[j] == p ? parent.value(j) : Double.NaN;
+            int o = from + i;
+            vsParent[at + i] = FastComparison.compare(value[o], lower[o], upper[o], benchmark, polarity);
+        }
+    }
+
+    /**
+     * The result arrays of many series, each at its own offset: one large array per column and metric
+     * instead of ten small ones per series, so a full build leaves the garbage collector little to copy.
+     */
+    static final class Slab {
+        final double[] value;
+        final double[] lower95;
+        final double[] upper95;
+        final double[] lower998;
+        final double[] upper998;
+        final byte[] cause;
+        final byte[] pointType;
+        final byte[] kiteMark;
+        final byte[] vsEngland;
+        final byte[] vsParent;
+
+        Slab(int points, boolean comparisons) {
+            value = new double[points];
+            lower95 = new double[points];
+            upper95 = new double[points];
+            lower998 = new double[points];
+            upper998 = new double[points];
+            cause = new byte[points];
+            pointType = new byte[points];
+            kiteMark = new byte[points];
+            vsEngland = comparisons ? new byte[points] : null;
+            vsParent = comparisons ? new byte[points] : null;
         }
     }
 

@@ -36,6 +36,11 @@ public final class SeriesAssessment {
     final byte[] kiteMark;
     final byte[] vsEngland;
     final byte[] vsParent;
+    /** Where this series' points start in the value, interval, cause, point type and kite mark arrays. */
+    final int offset;
+    /** Where they start in the comparison arrays. */
+    final int comparedOffset;
+
     final double mean;
     final double lpl;
     final double upl;
@@ -60,6 +65,7 @@ public final class SeriesAssessment {
             byte[] kiteMark,
             byte[] vsEngland,
             byte[] vsParent,
+            int offset,
             XmrKernel.Workspace chart,
             byte variation,
             byte assurance,
@@ -76,6 +82,8 @@ public final class SeriesAssessment {
         this.kiteMark = kiteMark;
         this.vsEngland = vsEngland;
         this.vsParent = vsParent;
+        this.offset = offset;
+        this.comparedOffset = offset;
         this.mean = chart.mean;
         this.lpl = chart.lpl;
         this.upl = chart.upl;
@@ -88,7 +96,7 @@ public final class SeriesAssessment {
     }
 
     /** The same assessment with other comparison codes. */
-    private SeriesAssessment(SeriesAssessment s, byte[] vsEngland, byte[] vsParent) {
+    private SeriesAssessment(SeriesAssessment s, byte[] vsEngland, byte[] vsParent, int comparedOffset) {
         this.context = s.context;
         this.input = s.input;
         this.value = s.value;
@@ -101,6 +109,8 @@ public final class SeriesAssessment {
         this.kiteMark = s.kiteMark;
         this.vsEngland = vsEngland;
         this.vsParent = vsParent;
+        this.offset = s.offset;
+        this.comparedOffset = comparedOffset;
         this.mean = s.mean;
         this.lpl = s.lpl;
         this.upl = s.upl;
@@ -112,8 +122,8 @@ public final class SeriesAssessment {
         this.lastCharted = s.lastCharted;
     }
 
-    SeriesAssessment withComparisons(byte[] england, byte[] parent) {
-        return new SeriesAssessment(this, england, parent);
+    SeriesAssessment withComparisons(byte[] england, byte[] parent, int at) {
+        return new SeriesAssessment(this, england, parent, at);
     }
 
     public String metricId() {
@@ -148,43 +158,43 @@ public final class SeriesAssessment {
     }
 
     public double value(int i) {
-        return value[i];
+        return value[offset + i];
     }
 
     public double lower95(int i) {
-        return lower95[i];
+        return lower95[offset + i];
     }
 
     public double upper95(int i) {
-        return upper95[i];
+        return upper95[offset + i];
     }
 
     public double lower998(int i) {
-        return lower998[i];
+        return lower998[offset + i];
     }
 
     public double upper998(int i) {
-        return upper998[i];
+        return upper998[offset + i];
     }
 
     public byte specialCauseCode(int i) {
-        return cause[i];
+        return cause[offset + i];
     }
 
     public byte pointTypeCode(int i) {
-        return pointType[i];
+        return pointType[offset + i];
     }
 
     public byte kiteMarkCode(int i) {
-        return kiteMark[i];
+        return kiteMark[offset + i];
     }
 
     public byte vsEnglandCode(int i) {
-        return vsEngland[i];
+        return vsEngland[comparedOffset + i];
     }
 
     public byte vsParentCode(int i) {
-        return vsParent[i];
+        return vsParent[comparedOffset + i];
     }
 
     public double mean() {
@@ -240,23 +250,23 @@ public final class SeriesAssessment {
         if (received != FastKiteMark.UNKNOWN_DAY && received <= context.asAt().toEpochDay()) {
             facts = facts.withReceivedOn(LocalDate.ofEpochDay(received));
         }
-        boolean intervals = spec.intervals() != MetricSpec.Intervals.NONE && !Double.isNaN(upper95[i]);
+        boolean intervals = spec.intervals() != MetricSpec.Intervals.NONE && !Double.isNaN(upper95(i));
         return new Assessment(
                 spec.id(),
                 area,
                 period,
-                boxed(value[i]),
+                boxed(value(i)),
                 boxed(input.numerator()[i]),
                 boxed(input.denominator()[i]),
                 (flags & SeriesInput.PROVISIONAL) != 0 ? Status.PROVISIONAL : Status.FINAL,
                 (flags & SeriesInput.ROLLED_UP) != 0,
-                intervals ? interval(FastIntervals.LEVELS[0], lower95[i], upper95[i]) : null,
-                intervals ? interval(FastIntervals.LEVELS[1], lower998[i], upper998[i]) : null,
-                isEngland ? null : comparison(vsEngland[i]),
+                intervals ? interval(FastIntervals.LEVELS[0], lower95(i), upper95(i)) : null,
+                intervals ? interval(FastIntervals.LEVELS[1], lower998(i), upper998(i)) : null,
+                isEngland ? null : comparison(vsEnglandCode(i)),
                 parent < 0 ? null : areas.code(parent),
-                parent < 0 ? null : comparison(vsParent[i]),
-                cause[i] < 0 ? null : SpecialCause.values()[cause[i]],
-                pointType[i] < 0 ? null : PointType.values()[pointType[i]],
+                parent < 0 ? null : comparison(vsParentCode(i)),
+                specialCauseCode(i) < 0 ? null : SpecialCause.values()[specialCauseCode(i)],
+                pointTypeCode(i) < 0 ? null : PointType.values()[pointTypeCode(i)],
                 mean,
                 lpl,
                 upl,

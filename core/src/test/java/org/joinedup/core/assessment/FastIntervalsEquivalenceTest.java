@@ -73,6 +73,44 @@ class FastIntervalsEquivalenceTest {
         checkRate(observed, 1234, 100_000);
     }
 
+    /** Through the assessor, whose Wilson path is written inline. */
+    @Property(tries = 300)
+    void assessorIntervals(
+            @ForAll("countLists") java.util.List<Integer> counts,
+            @ForAll @DoubleRange(min = 0, max = 1) double share,
+            @ForAll boolean rate) {
+        int n = counts.size();
+        double[] num = new double[n];
+        double[] den = new double[n];
+        for (int i = 0; i < n; i++) {
+            den[i] = counts.get(i);
+            num[i] = Math.round(share * den[i] * ((i % 4) / 3.0));
+        }
+        var definition = rate
+                ? org.joinedup.core.catalogue.MetricDefinition.builder("r", 1)
+                        .valueType(org.joinedup.core.catalogue.ValueType.CRUDE_RATE)
+                        .multiplier(100_000)
+                        .ciMethod(org.joinedup.core.catalogue.CiMethod.BYARS)
+                        .build()
+                : Fixtures.percentage(org.joinedup.core.catalogue.Polarity.HIGHER_IS_BETTER);
+        SeriesAssessment s = Fixtures.assessCounts(num, den, definition);
+        for (int i = 0; i < n; i++) {
+            IndicatorValue ref = rate
+                    ? CrudeRates.of(num[i], den[i], 100_000, 0.95, 0.998)
+                    : Proportions.of(num[i], den[i], 100, 0.95, 0.998);
+            close(s.value(i), ref.value(), "value");
+            close(s.lower95(i), ref.lower(0.95), "lower 95");
+            close(s.upper95(i), ref.upper(0.95), "upper 95");
+            close(s.lower998(i), ref.lower(0.998), "lower 99.8");
+            close(s.upper998(i), ref.upper(0.998), "upper 99.8");
+        }
+    }
+
+    @Provide
+    Arbitrary<java.util.List<Integer>> countLists() {
+        return counts().list().ofMinSize(1).ofMaxSize(30);
+    }
+
     @Provide
     Arbitrary<Integer> counts() {
         return Arbitraries.oneOf(

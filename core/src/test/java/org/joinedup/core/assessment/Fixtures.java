@@ -71,4 +71,22 @@ final class Fixtures {
                     .orElseThrow();
         }
     }
+
+    /** One series of counts for a metric, in a one-area geography. */
+    static SeriesAssessment assessCounts(double[] num, double[] den, MetricDefinition definition) {
+        int n = num.length;
+        AreaIndex areas = new AreaIndex(new String[] {"E92000001"}, new int[] {-1}, new int[][] {{}}, 0);
+        MetricSpec spec = MetricSpec.of(definition, KiteMarkConfig.DEFAULT);
+        double[] nan = new double[n];
+        Arrays.fill(nan, Double.NaN);
+        int[] unknown = new int[n];
+        Arrays.fill(unknown, FastKiteMark.UNKNOWN_DAY);
+        SeriesInput in = new SeriesInput(
+                0, 0, java.util.stream.IntStream.range(0, n).toArray(), num, den, nan, new byte[n], unknown);
+        try (Assessor assessor = new Assessor(KiteMarkConfig.DEFAULT, AS_AT, 1)) {
+            return assessor.assess(months(Math.max(1, n)), areas, List.of(spec), List.of(in))
+                    .series(spec.id(), "E92000001")
+                    .orElseThrow();
+        }
+    }
 }
