@@ -17,6 +17,7 @@ import java.util.Map;
  *   java -jar bench/target/joinedup-bench.jar generate --rows N --out FILE|-
  *   java -jar bench/target/joinedup-bench.jar import   [--rows 1000000]
  *   java -jar bench/target/joinedup-bench.jar rollup   [--rows 1000000]
+ *   java -Xmx12g -jar bench/target/joinedup-bench.jar assess [--threads 2] [--repeats 3] [--duckdb true]
  * </pre>
  *
  * Common options: --seed S (default 1), --work DIR (default $TMPDIR/joinedup-bench; the embedded PostgreSQL data
@@ -24,7 +25,7 @@ import java.util.Map;
  * server's own Flyway migrations.
  */
 public final class Main {
-    private static final String USAGE = "usage: joinedup-bench (workload | generate | import | rollup)"
+    private static final String USAGE = "usage: joinedup-bench (workload | generate | import | rollup | assess)"
             + " [--rows N] [--seed S] [--work DIR] [--out FILE|-]";
 
     private Main() {}
@@ -57,6 +58,15 @@ public final class Main {
             case "rollup" -> {
                 header(command, workload);
                 new RollupBenchmark(workload, rows, work).run();
+            }
+            case "assess" -> {
+                header(command, workload);
+                new AssessBenchmark(
+                                workload,
+                                Integer.parseInt(options.getOrDefault("threads", "2")),
+                                Integer.parseInt(options.getOrDefault("repeats", "3")),
+                                Boolean.parseBoolean(options.getOrDefault("duckdb", "true")))
+                        .run();
             }
             default -> {
                 System.err.println("unknown command " + command + "\n" + USAGE);

@@ -19,15 +19,16 @@ import org.joinedup.core.period.Period;
 
 /**
  * Rolls observations up the geography by adding numerators and denominators, then recomputing the
- * value: rates and proportions are never averaged. Natively supplied values always win. The NHS tree
- * is followed first, then local government, then provider; an area filled from one tree is not
- * recomputed from another, so trusts never double-count with sub-ICBs. For a DSR, age-band rows are
+ * value: rates and proportions are never averaged. Natively supplied values always win. The provider
+ * tree is followed first, then NHS, then local government: trusts fill their ICB, and the NHS tree then
+ * carries that ICB on to its NHS region and England. An area filled from one tree is not recomputed
+ * from another, so trusts never double-count with sub-ICBs. For a DSR, age-band rows are
  * added up and the standardised rate is then recomputed for every area and breakdown that was not
  * supplied with one.
  */
 public final class Aggregation {
     private static final String AGE = "age";
-    private static final List<Hierarchy> ORDER = List.of(Hierarchy.NHS, Hierarchy.LOCAL_GOVERNMENT, Hierarchy.PROVIDER);
+    private static final List<Hierarchy> ORDER = List.of(Hierarchy.PROVIDER, Hierarchy.NHS, Hierarchy.LOCAL_GOVERNMENT);
 
     private final DefinitionLookup definitions;
     private final Map<String, Double> standardWeights;
