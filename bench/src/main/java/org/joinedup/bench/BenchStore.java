@@ -64,7 +64,8 @@ final class BenchStore implements AutoCloseable {
         store.upsert(areas, links);
         Geography geography = Geography.of(store.areas(), store.links());
         ReferenceData reference = new ReferenceData(catalogue(workload), geography);
-        return new BenchStore(dataSource, new SubmissionService(reference, new ObservationWriter(dataSource)));
+        return new BenchStore(
+                dataSource, new SubmissionService(reference, new ObservationWriter(dataSource), java.util.List.of()));
     }
 
     /** The built-in catalogue plus the workload's metrics: monthly proportions, valid for every area type. */

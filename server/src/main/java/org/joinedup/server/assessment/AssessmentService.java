@@ -42,7 +42,9 @@ import org.joinedup.core.quality.KiteMarkConfig;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationQuery;
 import org.joinedup.server.store.ObservationReader;
+import org.joinedup.server.store.StagedObservation;
 import org.joinedup.server.store.StoredObservation;
+import org.joinedup.server.submission.SubmissionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -61,7 +63,7 @@ import org.springframework.stereotype.Service;
  * in whole: a reader sees either the old set or the new one, never a mix.
  */
 @Service
-public class AssessmentService implements DisposableBean {
+public class AssessmentService implements DisposableBean, SubmissionListener {
     private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
 
     /** The oldest geography structure shipped; older periods are rolled up on it (as the scorecard does). */
@@ -162,6 +164,14 @@ public class AssessmentService implements DisposableBean {
      * reads the committed rows). A change that brings a period the assessments have not seen rebuilds
      * everything.
      */
+    /** Recomputes the series a committed submission touched, and their ancestors. */
+    @Override
+    public void committed(List<StagedObservation> changed) {
+        onObservationsChanged(changed.stream()
+                .map(o -> new MetricArea(o.metricId(), o.areaCode()))
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
     public void onObservationsChanged(Set<MetricArea> changed) {
         if (changed.isEmpty()) {
             return;

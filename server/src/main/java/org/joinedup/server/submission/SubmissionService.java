@@ -6,19 +6,26 @@ import java.util.HexFormat;
 import java.util.List;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationWriter;
+import org.joinedup.server.store.StagedObservation;
 import org.joinedup.server.store.SubmissionMeta;
 import org.joinedup.server.store.WriteResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** Decode, validate, store: the one way observations enter JoinedUp. */
 @Service
 public class SubmissionService {
+    private static final Logger logger = LoggerFactory.getLogger(SubmissionService.class);
+
     private final ReferenceData reference;
     private final ObservationWriter writer;
+    private final List<SubmissionListener> listeners;
 
-    public SubmissionService(ReferenceData reference, ObservationWriter writer) {
+    public SubmissionService(ReferenceData reference, ObservationWriter writer, List<SubmissionListener> listeners) {
         this.reference = reference;
         this.writer = writer;
+        this.listeners = List.copyOf(listeners);
     }
 
     public SubmissionReport submit(String file, byte[] content, String source, String receivedBy) {
@@ -57,6 +64,9 @@ public class SubmissionService {
         WriteResult result = writer.write(
                 validated.observations(), new SubmissionMeta(file, fingerprint(content), source, receivedBy));
         progress.update("store", result.total(), result.total());
+        if (!result.changedNothing()) {
+            tell(validated.observations());
+        }
         return new SubmissionReport(
                 file,
                 true,
@@ -67,6 +77,20 @@ public class SubmissionService {
                 result.submissionId().isPresent() ? result.submissionId().getAsLong() : null,
                 List.of(),
                 timings(started, decodedAt, validatedAt, System.nanoTime()));
+    }
+
+    /** The submission is committed whatever a listener does: its failure is logged, not passed on. */
+    private void tell(List<StagedObservation> observations) {
+        for (SubmissionListener listener : listeners) {
+            try {
+                listener.committed(observations);
+            } catch (RuntimeException e) {
+                logger.error(
+                        "After a committed submission, {} failed",
+                        listener.getClass().getSimpleName(),
+                        e);
+            }
+        }
     }
 
     private static SubmissionTimings timings(long started, long decoded, long validated, long stored) {
