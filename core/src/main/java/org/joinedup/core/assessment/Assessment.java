@@ -38,7 +38,8 @@ import org.joinedup.core.spc.Variation;
  * @param assurance the series' assurance icon against the target; null without a target or for a
  *     metric of no judgement
  * @param target the target the assurance is read against, null when none
- * @param trend the recent trend marker; null until the benchmark package provides one
+ * @param trend Fingertips' recent trend marker in words (e.g. "Increasing and getting better"); null for
+ *     a metric without confidence intervals
  * @param kiteMark the data quality kite mark from the facts known: source type and timeliness; the other
  *     segments are not assessed
  * @param planStatus where the figure stands against a plan; null until plans exist

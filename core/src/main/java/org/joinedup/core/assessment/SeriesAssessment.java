@@ -1,8 +1,14 @@
 package org.joinedup.core.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.joinedup.core.benchmark.Comparison;
+import org.joinedup.core.benchmark.TrendMarkers;
+import org.joinedup.core.benchmark.TrendPoint;
+import org.joinedup.core.benchmark.TrendResult;
+import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.indicator.ConfidenceInterval;
 import org.joinedup.core.observation.Status;
 import org.joinedup.core.quality.KiteMarkFacts;
@@ -237,6 +243,33 @@ public final class SeriesAssessment {
     }
 
     /** Point i for display. */
+    /**
+     * Fingertips' recent trend marker at point i, over the five points ending there: the chi-square test
+     * for trend of counts for proportions, the weighted regression on values with 95% intervals otherwise.
+     * Null for a metric without intervals. Worked out here, on the display path, not in the full recompute.
+     */
+    String trend(int i) {
+        MetricSpec spec = context.spec();
+        if (spec.intervals() == MetricSpec.Intervals.NONE) {
+            return null;
+        }
+        boolean counts = spec.valueType() == ValueType.PROPORTION;
+        List<TrendPoint> points = new ArrayList<>();
+        for (int j = Math.max(0, i - TrendMarkers.FINGERTIPS_POINTS + 1); j <= i; j++) {
+            double numerator = input.numerator()[j];
+            double denominator = input.denominator()[j];
+            if (counts && !Double.isNaN(numerator) && denominator > 0) {
+                points.add(TrendPoint.ofCounts(numerator, denominator));
+            } else if (!counts && !Double.isNaN(value(j)) && !Double.isNaN(upper95(j))) {
+                points.add(TrendPoint.ofValue(value(j), lower95(j), upper95(j)));
+            } else {
+                points.add(TrendPoint.missing());
+            }
+        }
+        TrendResult result = counts ? TrendMarkers.forCounts(points) : TrendMarkers.forIntervals(points);
+        return result.label(spec.definition().polarity());
+    }
+
     public Assessment assessment(int i) {
         MetricSpec spec = context.spec();
         AreaIndex areas = context.areas();
@@ -273,7 +306,7 @@ public final class SeriesAssessment {
                 variation < 0 ? null : Variation.values()[variation],
                 assurance < 0 ? null : Assurance.values()[assurance],
                 spec.hasTarget() ? spec.target() : null,
-                null,
+                trend(i),
                 context.kiteMarks().assess(facts),
                 null,
                 i == input.size() - 1);

@@ -94,6 +94,21 @@ class AssessorTest {
     }
 
     @Test
+    void theLatestPointCarriesFingertipsRecentTrendWithItsJudgement() {
+        List<ObservationSeries.Supplied> supplied = new ArrayList<>();
+        for (int t = 0; t < CALENDAR.size(); t++) {
+            int fromEnd = CALENDAR.size() - 1 - t;
+            // RTF climbs steeply over the last five months; RCB stays level throughout.
+            supplied.add(supplied("RTF", t, fromEnd < 5 ? 900 - 100 * fromEnd : 500, 1000));
+            supplied.add(supplied("RR7", t, 600 + t % 5, 1000));
+            supplied.add(supplied("RCB", t, 800, 1000));
+        }
+        Assessments all = assessAll(supplied);
+        assertThat(all.latest(PCT.id(), "RTF").orElseThrow().trend()).isEqualTo("Increasing and getting better");
+        assertThat(all.latest(PCT.id(), "RCB").orElseThrow().trend()).isEqualToIgnoringCase("No significant change");
+    }
+
+    @Test
     void everyAreaWithAFigureIsAssessedAndTrustsReachEngland() {
         Assessments all = assessAll(trusts(902));
         assertThat(all.seriesCount()).isEqualTo(7);
