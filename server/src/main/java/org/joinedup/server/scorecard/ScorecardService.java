@@ -1,17 +1,13 @@
 package org.joinedup.server.scorecard;
 
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.joinedup.core.assessment.Assessment;
 import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.Metric;
 import org.joinedup.core.catalogue.MetricDefinition;
@@ -20,27 +16,28 @@ import org.joinedup.core.framework.FrameworkBox;
 import org.joinedup.core.framework.Layer;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.AreaType;
-import org.joinedup.core.geography.Geography;
-import org.joinedup.core.observation.ValueCalculator;
 import org.joinedup.core.period.Period;
+import org.joinedup.server.assessment.AssessmentService;
 import org.joinedup.server.reference.ReferenceData;
-import org.joinedup.server.store.ObservationQuery;
 import org.joinedup.server.store.ObservationReader;
-import org.joinedup.server.store.StoredObservation;
 import org.springframework.stereotype.Service;
 
-/** Builds the scorecard: the logic model's outcomes with each metric's latest figure for one area. */
+/**
+ * Builds the scorecard: the logic model's outcomes with each metric's latest figure for one area, from the
+ * assessments (which hold every area's own figures and their roll-ups to every ancestor).
+ */
 @Service
 public class ScorecardService {
-    /** The oldest geography structure shipped; older periods are shown on it. */
-    static final LocalDate EARLIEST_STRUCTURE = LocalDate.of(2022, 7, 1);
+    private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(60);
 
     private final ReferenceData reference;
     private final ObservationReader reader;
+    private final AssessmentService assessments;
 
-    ScorecardService(ReferenceData reference, ObservationReader reader) {
+    ScorecardService(ReferenceData reference, ObservationReader reader, AssessmentService assessments) {
         this.reference = reference;
         this.reader = reader;
+        this.assessments = assessments;
     }
 
     /** The scorecard for an area: one section per outcome group, then the impacts. */
@@ -80,82 +77,36 @@ public class ScorecardService {
     }
 
     private Map<String, Tile> tiles(Area area, Catalogue catalogue) {
-        Geography geography = reference.geography();
-        Set<String> codes = new LinkedHashSet<>();
-        codes.add(area.code());
-        for (LocalDate date : List.of(LocalDate.now(), EARLIEST_STRUCTURE, LocalDate.of(2024, 1, 1))) {
-            geography.descendants(area.code(), date).forEach(a -> codes.add(a.code()));
+        // The first build of the assessments runs in the background at start-up; a page asked for in its
+        // first seconds waits for it rather than showing empty tiles.
+        if (!assessments.isReady()) {
+            assessments.awaitReady(FIRST_BUILD_WAIT);
         }
-        ObservationQuery query = new ObservationQuery(List.of(), codes, List.of(), true, null);
-        Map<String, TreeMap<Period, Map<String, StoredObservation>>> byMetric = new HashMap<>();
-        reader.read(
-                query,
-                o -> byMetric.computeIfAbsent(o.metricId(), k -> new TreeMap<>())
-                        .computeIfAbsent(
-                                new Period(
-                                        org.joinedup.core.period.PeriodType.valueOf(o.periodType()),
-                                        o.periodStart(),
-                                        o.periodEnd()),
-                                k -> new HashMap<>())
-                        .put(o.areaCode(), o));
         Map<String, Set<String>> heldFor = reader.areaTypesWithData();
         Map<String, Tile> tiles = new LinkedHashMap<>();
         for (Metric metric : catalogue.metrics()) {
             tiles.put(
                     metric.id(),
-                    tile(
-                            area,
-                            metric,
-                            byMetric.getOrDefault(metric.id(), new TreeMap<>()),
-                            heldFor.getOrDefault(metric.id(), Set.of())));
+                    assessments
+                            .latest(metric.id(), area.code())
+                            .filter(a -> a.value() != null)
+                            .map(a -> filled(metric.versionFor(a.period()).orElse(metric.latest()), a))
+                            .orElseGet(() -> empty(metric, heldFor.getOrDefault(metric.id(), Set.of()))));
         }
         return tiles;
     }
 
-    private Tile tile(
-            Area area,
-            Metric metric,
-            TreeMap<Period, Map<String, StoredObservation>> periods,
-            Set<String> typesHoldingData) {
-        Geography geography = reference.geography();
-        int valueOnly = 0;
-        for (Map.Entry<Period, Map<String, StoredObservation>> entry :
-                periods.descendingMap().entrySet()) {
-            Period period = entry.getKey();
-            MetricDefinition definition = metric.versionFor(period).orElse(metric.latest());
-            StoredObservation own = entry.getValue().get(area.code());
-            if (own != null && own.value() != null) {
-                return filled(definition, own.value(), period, "Reported for this area");
-            }
-            LocalDate structure = period.end().isBefore(EARLIEST_STRUCTURE) ? EARLIEST_STRUCTURE : period.end();
-            RollUp.Sum sum = new RollUp(geography, entry.getValue(), structure).of(area);
-            valueOnly = Math.max(valueOnly, sum.valueOnly());
-            if (sum.isEmpty()) {
-                continue;
-            }
-            // A directly standardised rate needs its age bands, not one numerator and denominator.
-            OptionalDouble value = definition.valueType() == ValueType.DSR
-                    ? OptionalDouble.empty()
-                    : ValueCalculator.value(
-                            definition, sum.numerator(), sum.hasDenominator() ? sum.denominator() : null);
-            if (value.isPresent()) {
-                return filled(definition, value.getAsDouble(), period, "Sum of " + describe(sum.contributors()));
-            }
-        }
+    private static Tile empty(Metric metric, Set<String> typesHoldingData) {
         MetricDefinition latest = metric.latest();
-        String reason;
-        if (valueOnly > 0) {
-            reason = "Not available for this area: published as rates for smaller areas, which cannot be added up";
-        } else if (typesHoldingData.isEmpty()) {
-            reason = "No data held yet";
-        } else if (periods.isEmpty()) {
-            reason = "No data for this area; held for "
-                    + typesHoldingData.stream()
-                            .map(type -> Format.typeName(AreaType.valueOf(type), true))
-                            .collect(Collectors.joining(", "));
-        } else {
-            reason = "No data for this area";
-        }
+        String reason = typesHoldingData.isEmpty()
+                ? "No data held yet"
+                : "No figure for this area; held for "
+                        + typesHoldingData.stream()
+                                .map(type -> Format.typeName(AreaType.valueOf(type), true))
+                                .collect(Collectors.joining(", "))
+                        + (latest.valueType() == ValueType.COUNT
+                                ? ""
+                                : " (figures published as rates without counts cannot be added up)");
         return new Tile(
                 metric.id(),
                 latest.title(),
@@ -168,6 +119,14 @@ public class ScorecardService {
                 latest.verified(),
                 Format.sets(latest.sets()),
                 reason);
+    }
+
+    private static Tile filled(MetricDefinition definition, Assessment assessment) {
+        return filled(
+                definition,
+                assessment.value(),
+                assessment.period(),
+                assessment.rolledUp() ? "Sum of the areas within it" : "Reported for this area");
     }
 
     private static Tile filled(MetricDefinition definition, double value, Period period, String provenance) {
@@ -183,14 +142,5 @@ public class ScorecardService {
                 definition.verified(),
                 Format.sets(definition.sets()),
                 null);
-    }
-
-    private static String describe(Set<Area> contributors) {
-        Map<AreaType, Long> counts = contributors.stream()
-                .collect(Collectors.groupingBy(
-                        Area::type, () -> new TreeMap<>(Comparator.naturalOrder()), Collectors.counting()));
-        return counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + Format.typeName(e.getKey(), e.getValue() != 1))
-                .collect(Collectors.joining(" and "));
     }
 }
