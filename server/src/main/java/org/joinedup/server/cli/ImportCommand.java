@@ -2,12 +2,9 @@ package org.joinedup.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.joinedup.server.submission.SubmissionProblem;
-import org.joinedup.server.submission.SubmissionReport;
 import org.joinedup.server.submission.SubmissionService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -34,34 +31,17 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println(file + ": no such file");
-                return 2;
-            }
+        if (!FileSubmissions.allExist(files, err)) {
+            return 2;
         }
-        int exit = 0;
         try (ConfigurableApplicationContext context = Contexts.offline(store.arguments())) {
             SubmissionService submissions = context.getBean(SubmissionService.class);
-            for (Path file : files) {
-                SubmissionReport report = submissions.submit(
-                        file.getFileName().toString(),
-                        Files.readAllBytes(file),
-                        "cli",
-                        System.getProperty("user.name"));
-                if (report.accepted()) {
-                    out.println(report.summary());
-                } else {
-                    exit = 1;
-                    err.println(report.summary());
-                    for (SubmissionProblem problem : report.problems()) {
-                        err.println("  " + problem);
-                    }
-                }
-            }
+            return FileSubmissions.run(
+                    files,
+                    out,
+                    err,
+                    (name, content, progress) ->
+                            submissions.submit(name, content, "cli", System.getProperty("user.name"), progress));
         }
-        out.flush();
-        err.flush();
-        return exit;
     }
 }

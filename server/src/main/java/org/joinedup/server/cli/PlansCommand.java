@@ -2,13 +2,10 @@ package org.joinedup.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.joinedup.server.plan.PlanReport;
 import org.joinedup.server.plan.PlanService;
-import org.joinedup.server.submission.SubmissionProblem;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,36 +39,18 @@ public final class PlansCommand {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    err.println(file + ": no such file");
-                    err.flush();
-                    return 2;
-                }
+            if (!FileSubmissions.allExist(files, err)) {
+                return 2;
             }
-            int exit = 0;
             try (ConfigurableApplicationContext context = Contexts.offline(store.arguments())) {
                 PlanService plans = context.getBean(PlanService.class);
-                for (Path file : files) {
-                    PlanReport report = plans.submit(
-                            file.getFileName().toString(),
-                            Files.readAllBytes(file),
-                            "cli",
-                            System.getProperty("user.name"));
-                    if (report.accepted()) {
-                        out.println(report.summary());
-                    } else {
-                        exit = 1;
-                        err.println(report.summary());
-                        for (SubmissionProblem problem : report.problems()) {
-                            err.println("  " + problem);
-                        }
-                    }
-                }
+                return FileSubmissions.run(
+                        files,
+                        out,
+                        err,
+                        (name, content, progress) ->
+                                plans.submit(name, content, "cli", System.getProperty("user.name")));
             }
-            out.flush();
-            err.flush();
-            return exit;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.joinedup.server.plan;
 
 import java.util.List;
+import org.joinedup.server.submission.SubmissionOutcome;
 import org.joinedup.server.submission.SubmissionProblem;
 
 /**
@@ -22,7 +23,8 @@ public record PlanReport(
         int revised,
         int unchanged,
         Long submissionId,
-        List<SubmissionProblem> problems) {
+        List<SubmissionProblem> problems)
+        implements SubmissionOutcome {
     public PlanReport {
         problems = List.copyOf(problems);
     }
@@ -37,6 +39,7 @@ public record PlanReport(
     }
 
     /** One sentence for a person: what happened to their file. */
+    @Override
     public String summary() {
         if (!accepted) {
             return file + " was refused: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")

@@ -15,7 +15,8 @@ public record SubmissionReport(
         int unchanged,
         Long submissionId,
         List<SubmissionProblem> problems,
-        SubmissionTimings timings) {
+        SubmissionTimings timings)
+        implements SubmissionOutcome {
     public SubmissionReport {
         problems = List.copyOf(problems);
     }
@@ -26,6 +27,7 @@ public record SubmissionReport(
     }
 
     /** One sentence for a person: what happened to their file. */
+    @Override
     public String summary() {
         if (!accepted) {
             return file + " was refused: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
