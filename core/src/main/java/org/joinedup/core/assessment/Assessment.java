@@ -79,4 +79,34 @@ public record Assessment(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(kiteMark, "kiteMark");
     }
+
+    /** The same assessment with where it stands against a plan (see the plan package). */
+    public Assessment withPlanStatus(String plan) {
+        return new Assessment(
+                metricId,
+                areaCode,
+                period,
+                value,
+                numerator,
+                denominator,
+                status,
+                rolledUp,
+                ci95,
+                ci998,
+                vsEngland,
+                parentCode,
+                vsParent,
+                specialCause,
+                pointType,
+                mean,
+                lpl,
+                upl,
+                variation,
+                assurance,
+                target,
+                trend,
+                kiteMark,
+                plan,
+                latest);
+    }
 }

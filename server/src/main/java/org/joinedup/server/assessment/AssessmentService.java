@@ -29,6 +29,8 @@ import org.joinedup.core.assessment.PeriodCalendar;
 import org.joinedup.core.assessment.SeriesInput;
 import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.Metric;
+import org.joinedup.core.forecast.Ets;
+import org.joinedup.core.forecast.Forecast;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.Geography;
 import org.joinedup.core.observation.Aggregation;
@@ -38,7 +40,12 @@ import org.joinedup.core.observation.ObservationKey;
 import org.joinedup.core.observation.Status;
 import org.joinedup.core.period.Period;
 import org.joinedup.core.period.PeriodType;
+import org.joinedup.core.plan.PlanKind;
+import org.joinedup.core.plan.PlanState;
+import org.joinedup.core.plan.PlanStatus;
+import org.joinedup.core.plan.PlanTolerance;
 import org.joinedup.core.quality.KiteMarkConfig;
+import org.joinedup.server.plan.PlanStatusService;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationQuery;
 import org.joinedup.server.store.ObservationReader;
@@ -84,10 +91,12 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
     private final Object writeLock = new Object();
 
     private volatile Assessments current;
+    private final PlanStatusService plans;
 
-    public AssessmentService(ReferenceData reference, ObservationReader reader) {
+    public AssessmentService(ReferenceData reference, ObservationReader reader, PlanStatusService plans) {
         this.reference = reference;
         this.reader = reader;
+        this.plans = plans;
         this.assessor = new Assessor(
                 KiteMarkConfig.DEFAULT,
                 LocalDate.now(LONDON),
@@ -138,12 +147,14 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
 
     /** The assessment of a metric in an area at its latest period. */
     public Optional<Assessment> latest(String metricId, String areaCode) {
-        return snapshot().flatMap(a -> a.latest(metricId, canonical(areaCode)));
+        return snapshot().flatMap(a -> a.latest(metricId, canonical(areaCode))).map(this::withPlan);
     }
 
     /** The assessment of a metric in an area for one period. */
     public Optional<Assessment> at(String metricId, String areaCode, Period period) {
-        return snapshot().flatMap(a -> a.at(metricId, canonical(areaCode), period));
+        return snapshot()
+                .flatMap(a -> a.at(metricId, canonical(areaCode), period))
+                .map(this::withPlan);
     }
 
     /** Every period of a metric in an area, oldest first. */
@@ -153,7 +164,58 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
 
     /** The latest assessment of every metric with data in an area, in catalogue order. */
     public List<Assessment> latestForArea(String areaCode) {
-        return snapshot().map(a -> a.latestForArea(canonical(areaCode))).orElse(List.of());
+        return snapshot().map(a -> a.latestForArea(canonical(areaCode))).orElse(List.of()).stream()
+                .map(this::withPlan)
+                .toList();
+    }
+
+    /**
+     * Where the figure stands against the plan held for its metric, area and financial year, read when the
+     * assessment is asked for (plans change apart from observations). Unchanged when there is no plan.
+     */
+    private Assessment withPlan(Assessment assessment) {
+        PlanStatus status;
+        try {
+            status = plans.status(
+                    assessment.metricId(),
+                    assessment.areaCode(),
+                    assessment.period().financialYear(),
+                    PlanKind.PLAN,
+                    PlanTolerance.NONE);
+        } catch (IllegalArgumentException e) {
+            return assessment; // no definition of the metric valid in that year: nothing to plan against
+        }
+        if (status.state() == PlanState.NO_PLAN) {
+            return assessment;
+        }
+        return assessment.withPlanStatus(planText(status));
+    }
+
+    static String planText(PlanStatus status) {
+        String state = switch (status.state()) {
+            case ON_TRACK -> "On track";
+            case OFF_TRACK -> "Off track";
+            case NOT_ENOUGH_DATA -> "Not enough data";
+            case NO_PLAN -> "No plan";
+        };
+        return state + ": " + status.reason();
+    }
+
+    /**
+     * A forecast of the series a page shows, made when asked: ETS chosen by AICc as R's forecast::ets,
+     * seasonal (period 12) for monthly series of at least three years. Empty for fewer than 7 values.
+     */
+    public Optional<Forecast> forecast(String metricId, String areaCode, int horizon) {
+        List<Assessment> history = history(metricId, areaCode).stream()
+                .filter(a -> a.value() != null)
+                .toList();
+        if (history.size() < 7) {
+            return Optional.empty();
+        }
+        double[] values = history.stream().mapToDouble(Assessment::value).toArray();
+        boolean monthly = history.get(0).period().type() == PeriodType.MONTH;
+        int season = monthly && values.length >= 36 ? 12 : 1;
+        return Optional.of(Ets.auto(values, season).forecast(horizon));
     }
 
     /**

@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import org.joinedup.core.assessment.Assessment;
 import org.joinedup.core.assessment.Assessments;
+import org.joinedup.core.forecast.Forecast;
 import org.joinedup.core.geography.AreaType;
 import org.joinedup.core.period.Period;
 import org.joinedup.server.StoreTestSupport;
+import org.joinedup.server.plan.PlanReport;
+import org.joinedup.server.plan.PlanService;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.submission.SubmissionReport;
 import org.joinedup.server.submission.SubmissionService;
@@ -35,6 +38,41 @@ class AssessmentServiceTest extends StoreTestSupport {
 
     @Autowired
     ReferenceData reference;
+
+    @Autowired
+    PlanService plans;
+
+    @Test
+    void anAssessmentSaysWhereItStandsAgainstThePlanForItsYear() {
+        assessments.awaitReady(Duration.ofMinutes(5));
+        Period october = Period.parse("2018-10");
+        assertThat(assessments.at(METRIC, TRUST, october).orElseThrow().planStatus())
+                .isNull();
+
+        // RF4 admitted, transferred or discharged 70-80% of attendances within 4 hours in 2018-19.
+        PlanReport report = plans.submit(
+                "rf4-plan.csv",
+                ("metric,area_code,financial_year,period,value,kind\n" + METRIC + "," + TRUST + ",2018-19,,95,plan\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "test",
+                "tester");
+        assertThat(report.accepted()).as(report.problems().toString()).isTrue();
+
+        assertThat(assessments.at(METRIC, TRUST, october).orElseThrow().planStatus())
+                .startsWith("Off track: ")
+                .contains("year to date");
+    }
+
+    @Test
+    void aPageCanAskForTheForecastOfItsSeries() {
+        assessments.awaitReady(Duration.ofMinutes(5));
+        Forecast forecast = assessments.forecast(METRIC, TRUST, 3).orElseThrow();
+        assertThat(java.util.Arrays.stream(forecast.mean()).boxed().toList())
+                .hasSize(3)
+                .allSatisfy(v -> assertThat(v).isBetween(0.0, 100.0));
+        assertThat(forecast.interval(95).lower()[2]).isLessThan(forecast.mean()[2]);
+        assertThat(assessments.forecast(METRIC, "NOPE9", 3)).isEmpty();
+    }
 
     @Test
     void aChangedTrustFigureReachesItsIcbRegionAndEngland() {
