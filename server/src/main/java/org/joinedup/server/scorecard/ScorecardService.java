@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.joinedup.core.assessment.Assessment;
+import org.joinedup.core.benchmark.BenchmarkResult;
+import org.joinedup.core.benchmark.Comparison;
 import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.Metric;
 import org.joinedup.core.catalogue.MetricDefinition;
@@ -16,6 +18,7 @@ import org.joinedup.core.framework.FrameworkBox;
 import org.joinedup.core.framework.Layer;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.AreaType;
+import org.joinedup.core.indicator.ConfidenceInterval;
 import org.joinedup.core.period.Period;
 import org.joinedup.server.assessment.AssessmentService;
 import org.joinedup.server.reference.ReferenceData;
@@ -118,7 +121,8 @@ public class ScorecardService {
                 latest.source(),
                 latest.verified(),
                 Format.sets(latest.sets()),
-                reason);
+                reason,
+                List.of());
     }
 
     private static Tile filled(MetricDefinition definition, Assessment assessment) {
@@ -126,10 +130,35 @@ public class ScorecardService {
                 definition,
                 assessment.value(),
                 assessment.period(),
-                assessment.rolledUp() ? "Sum of the areas within it" : "Reported for this area");
+                assessment.rolledUp() ? "Sum of the areas within it" : "Reported for this area",
+                details(definition, assessment));
     }
 
-    private static Tile filled(MetricDefinition definition, double value, Period period, String provenance) {
+    /** What the assessment adds to the figure, in words a board member reads. */
+    static List<String> details(MetricDefinition definition, Assessment assessment) {
+        List<String> details = new ArrayList<>();
+        ConfidenceInterval ci = assessment.ci95();
+        if (ci != null && ci.lower().isPresent() && ci.upper().isPresent()) {
+            details.add("95% CI " + Format.value(definition, ci.lower().getAsDouble()) + " to "
+                    + Format.value(definition, ci.upper().getAsDouble()));
+        }
+        Comparison england = assessment.vsEngland();
+        if (england != null && england.result() != BenchmarkResult.NOT_COMPARED) {
+            BenchmarkResult result = england.result();
+            details.add(
+                    result == BenchmarkResult.SIMILAR ? "Similar to England" : result.displayName() + " than England");
+        }
+        if (assessment.trend() != null) {
+            details.add("Recent trend: " + assessment.trend());
+        }
+        if (assessment.planStatus() != null) {
+            details.add(assessment.planStatus());
+        }
+        return details;
+    }
+
+    private static Tile filled(
+            MetricDefinition definition, double value, Period period, String provenance, List<String> details) {
         return new Tile(
                 definition.id(),
                 definition.title(),
@@ -141,6 +170,7 @@ public class ScorecardService {
                 definition.source(),
                 definition.verified(),
                 Format.sets(definition.sets()),
-                null);
+                null,
+                details);
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
  * One metric on the scorecard for one area: its latest value and where it came from, or an honest
  * reason why there is none.
  *
- * @param provenance e.g. "Reported for this area" or "Sum of 143 trusts"
+ * @param provenance e.g. "Reported for this area" or "Sum of the areas within it"
+ * @param details further lines about the figure, as the assessment gives them: its 95% confidence
+ *     interval, how it compares with England, its recent trend, where it stands against the plan
  */
 public record Tile(
         String metricId,
@@ -19,7 +21,12 @@ public record Tile(
         String source,
         boolean verified,
         List<String> sets,
-        String emptyReason) {
+        String emptyReason,
+        List<String> details) {
+    public Tile {
+        details = details == null ? List.of() : List.copyOf(details);
+    }
+
     public boolean hasValue() {
         return valueText != null;
     }
