@@ -1,6 +1,7 @@
 package org.joinedup.server.assessment;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import org.joinedup.core.assessment.PeriodCalendar;
 import org.joinedup.core.assessment.SeriesInput;
 import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.Metric;
-import org.joinedup.core.forecast.Ets;
 import org.joinedup.core.forecast.Forecast;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.Geography;
@@ -91,6 +91,14 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
     private final Object writeLock = new Object();
 
     private volatile Assessments current;
+    /** Assessments as at past days, the most recently used few. */
+    private final Map<LocalDate, Assessments> pastReadings = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, Assessments> eldest) {
+            return size() > 4;
+        }
+    };
+
     private final PlanStatusService plans;
 
     public AssessmentService(ReferenceData reference, ObservationReader reader, PlanStatusService plans) {
@@ -201,21 +209,34 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
         return state + ": " + status.reason();
     }
 
-    /**
-     * A forecast of the series a page shows, made when asked: ETS chosen by AICc as R's forecast::ets,
-     * seasonal (period 12) for monthly series of at least three years. Empty for fewer than 7 values.
-     */
+    /** A forecast of a series now; see {@link AssessmentReading#forecast}. */
     public Optional<Forecast> forecast(String metricId, String areaCode, int horizon) {
-        List<Assessment> history = history(metricId, areaCode).stream()
-                .filter(a -> a.value() != null)
-                .toList();
-        if (history.size() < 7) {
+        return reading(null).flatMap(r -> r.forecast(metricId, areaCode, horizon));
+    }
+
+    /**
+     * The assessments as the store held them at the end of a day (null, today or later: now). A past day is
+     * assessed from the store when first asked for and kept for the next few asks (the past does not change).
+     * Empty until the first build is done.
+     */
+    public Optional<AssessmentReading> reading(LocalDate asAt) {
+        if (asAt == null || !asAt.isBefore(LocalDate.now(LONDON))) {
+            return snapshot().map(a -> new AssessmentReading(a, this::withPlan, this::canonical, null));
+        }
+        if (current == null) {
             return Optional.empty();
         }
-        double[] values = history.stream().mapToDouble(Assessment::value).toArray();
-        boolean monthly = history.get(0).period().type() == PeriodType.MONTH;
-        int season = monthly && values.length >= 36 ? 12 : 1;
-        return Optional.of(Ets.auto(values, season).forecast(horizon));
+        Assessments past;
+        synchronized (pastReadings) {
+            past = pastReadings.get(asAt);
+        }
+        if (past == null) {
+            past = build(asAt.plusDays(1).atStartOfDay(LONDON).toInstant());
+            synchronized (pastReadings) {
+                pastReadings.put(asAt, past);
+            }
+        }
+        return Optional.of(new AssessmentReading(past, this::withPlan, this::canonical, asAt));
     }
 
     /**
@@ -306,13 +327,17 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
     }
 
     private Assessments build() {
+        return build(null);
+    }
+
+    private Assessments build(Instant asAt) {
         long started = System.nanoTime();
         Catalogue catalogue = reference.catalogue();
         List<MetricSpec> specs = new ArrayList<>();
         for (Metric metric : catalogue.metrics()) {
             specs.add(MetricSpec.of(metric.latest(), KiteMarkConfig.DEFAULT));
         }
-        List<ObservationSeries.Supplied> supplied = read(List.of());
+        List<ObservationSeries.Supplied> supplied = read(List.of(), asAt);
         Set<Period> periods = new HashSet<>();
         supplied.forEach(s -> periods.add(s.observation().key().period()));
         PeriodCalendar calendar = PeriodCalendar.of(periods);
@@ -370,9 +395,13 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
 
     /** The current total observations of the metrics (all when empty). */
     private List<ObservationSeries.Supplied> read(Collection<String> metricIds) {
+        return read(metricIds, null);
+    }
+
+    private List<ObservationSeries.Supplied> read(Collection<String> metricIds, Instant asAt) {
         List<ObservationSeries.Supplied> out = new ArrayList<>();
         reader.read(
-                new ObservationQuery(List.copyOf(metricIds), List.of(), List.of(), true, null),
+                new ObservationQuery(List.copyOf(metricIds), List.of(), List.of(), true, asAt),
                 o -> out.add(new ObservationSeries.Supplied(observation(o), (int)
                         o.recordedAt().atZone(LONDON).toLocalDate().toEpochDay())));
         return out;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.joinedup.core.assessment.Assessment;
@@ -20,9 +21,12 @@ import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.AreaType;
 import org.joinedup.core.indicator.ConfidenceInterval;
 import org.joinedup.core.period.Period;
+import org.joinedup.server.assessment.AssessmentReading;
 import org.joinedup.server.assessment.AssessmentService;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationReader;
+import org.joinedup.server.view.Format;
+import org.joinedup.server.view.ViewChoice;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,9 +48,9 @@ public class ScorecardService {
     }
 
     /** The scorecard for an area: one section per outcome group, then the impacts. */
-    public List<SectionView> sections(Area area) {
+    public List<SectionView> sections(ViewChoice choice) {
         Catalogue catalogue = reference.catalogue();
-        Map<String, Tile> tiles = tiles(area, catalogue);
+        Map<String, Tile> tiles = tiles(choice, catalogue);
         List<SectionView> sections = new ArrayList<>();
         for (FrameworkBox group : catalogue.framework().boxes(Layer.OUTCOME)) {
             if (group.parent() != null) {
@@ -79,19 +83,26 @@ public class ScorecardService {
         return sections;
     }
 
-    private Map<String, Tile> tiles(Area area, Catalogue catalogue) {
+    private Map<String, Tile> tiles(ViewChoice choice, Catalogue catalogue) {
+        Area area = choice.area();
         // The first build of the assessments runs in the background at start-up; a page asked for in its
         // first seconds waits for it rather than showing empty tiles.
         if (!assessments.isReady()) {
             assessments.awaitReady(FIRST_BUILD_WAIT);
         }
+        AssessmentReading reading = assessments.reading(choice.asAt()).orElse(null);
         Map<String, Set<String>> heldFor = reader.areaTypesWithData();
         Map<String, Tile> tiles = new LinkedHashMap<>();
         for (Metric metric : catalogue.metrics()) {
             tiles.put(
                     metric.id(),
-                    assessments
-                            .latest(metric.id(), area.code())
+                    Optional.ofNullable(reading)
+                            .flatMap(r -> choice.period() == null
+                                    ? r.latest(metric.id(), area.code())
+                                    : r.latestBy(
+                                            metric.id(),
+                                            area.code(),
+                                            choice.period().end()))
                             .filter(a -> a.value() != null)
                             .map(a -> filled(metric.versionFor(a.period()).orElse(metric.latest()), a))
                             .orElseGet(() -> empty(metric, heldFor.getOrDefault(metric.id(), Set.of()))));

@@ -33,7 +33,7 @@ class AreaPickerBrowserTest extends BrowserTestSupport {
         showScorecard();
         page.waitForURL(Pattern.compile(".*[?&]code=RF4(&.*)?$"));
         assertThat(page.locator("h1")).containsText("Barking, Havering and Redbridge");
-        assertThat(page.locator("#code")).hasValue("RF4");
+        assertThat(page.locator("#area")).hasValue("RF4"); // the picker now shows the area typed in
         assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
         screenshot("picker-typed-RF4");
     }
@@ -50,7 +50,7 @@ class AreaPickerBrowserTest extends BrowserTestSupport {
     }
 
     private void showScorecard() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show scorecard"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the whole system"))
                 .click();
     }
 }

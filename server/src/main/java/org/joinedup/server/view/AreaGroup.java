@@ -1,4 +1,4 @@
-package org.joinedup.server.scorecard;
+package org.joinedup.server.view;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.joinedup.server.scorecard;
+package org.joinedup.server.view;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -10,10 +10,10 @@ import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.geography.AreaType;
 
 /** Figures and labels as the NHS publishes them: thousands separators, sensible decimals, units in words. */
-final class Format {
+public final class Format {
     private Format() {}
 
-    static String value(MetricDefinition definition, double value) {
+    public static String value(MetricDefinition definition, double value) {
         int decimals = decimals(definition, value);
         DecimalFormat format = new DecimalFormat(
                 decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.UK));
@@ -37,7 +37,7 @@ final class Format {
         return Math.abs(value) >= 1000 ? 0 : 1;
     }
 
-    static String unit(MetricDefinition definition) {
+    public static String unit(MetricDefinition definition) {
         String unit = definition.unit();
         if (unit.equalsIgnoreCase("count")) {
             return "";
@@ -48,7 +48,7 @@ final class Format {
         return unit;
     }
 
-    static String polarity(Polarity polarity) {
+    public static String polarity(Polarity polarity) {
         return switch (polarity) {
             case HIGHER_IS_BETTER -> "Higher is better";
             case LOWER_IS_BETTER -> "Lower is better";
@@ -56,7 +56,7 @@ final class Format {
         };
     }
 
-    static List<String> sets(List<String> sets) {
+    public static List<String> sets(List<String> sets) {
         return sets.stream().map(Format::setName).toList();
     }
 
@@ -73,7 +73,7 @@ final class Format {
         };
     }
 
-    static String typeName(AreaType type, boolean plural) {
+    public static String typeName(AreaType type, boolean plural) {
         String singular = switch (type) {
             case COUNTRY -> "country";
             case NHS_REGION -> "NHS region";

@@ -1,4 +1,4 @@
-package org.joinedup.server.scorecard;
+package org.joinedup.server.view;
 
 /** An area offered in the picker. */
 public record AreaOption(String code, String label) {}
