@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.joinedup.core.assessment.AreaIndex;
 import org.joinedup.core.assessment.Assessment;
+import org.joinedup.core.assessment.Assessments;
 import org.joinedup.core.benchmark.BenchmarkResult;
 import org.joinedup.core.catalogue.Metric;
 import org.joinedup.core.catalogue.MetricDefinition;
@@ -61,8 +62,11 @@ public final class MetricCharts {
      * it with ({@link org.joinedup.server.view.Format}), judged on the largest value of the series.
      */
     public static Unit unit(MetricDefinition definition, List<Assessment> history) {
-        double largest = history.stream()
-                .map(Assessment::value)
+        return unitOf(definition, history.stream().map(Assessment::value).toList());
+    }
+
+    static Unit unitOf(MetricDefinition definition, List<Double> values) {
+        double largest = values.stream()
                 .filter(Objects::nonNull)
                 .mapToDouble(Math::abs)
                 .max()
@@ -150,15 +154,17 @@ public final class MetricCharts {
     /**
      * The area against its peers at a period, with 95% intervals and the England line. Peers are the areas of
      * the same type that share its parent; for England, the NHS regions (or the first type holding figures).
-     * Empty when neither the area nor any peer has an assessment for the period.
+     * Counts have no England line: England's count is the sum of its areas. Empty when neither the area nor any peer has an assessment for the period.
      */
     public static Optional<BenchmarkChart.Data> benchmark(
             AssessmentReading reading, Geography geography, MetricDefinition definition, Area area, Period period) {
         List<Area> peers = peers(reading, geography, definition.id(), area, period);
         List<BenchmarkChart.Area> rows = new ArrayList<>();
         List<Assessment> assessed = new ArrayList<>();
+        // The assessments without plan status: plans are looked up in the store, one query per area.
+        Assessments all = reading.assessments();
         for (Area peer : peers) {
-            reading.at(definition.id(), peer.code(), period).ifPresent(a -> {
+            all.at(definition.id(), peer.code(), period).ifPresent(a -> {
                 assessed.add(a);
                 rows.add(benchmarkArea(peer, a));
             });
@@ -166,9 +172,14 @@ public final class MetricCharts {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Double england = reading.at(definition.id(), ViewChoice.ENGLAND, period)
-                .map(Assessment::value)
-                .orElse(null);
+        // A count (or a count per day) of England is the sum of its areas, not a benchmark for them.
+        boolean additive =
+                definition.valueType() == ValueType.COUNT || definition.valueType() == ValueType.DAYS_PER_DAY;
+        Double england = additive
+                ? null
+                : all.at(definition.id(), ViewChoice.ENGLAND, period)
+                        .map(Assessment::value)
+                        .orElse(null);
         return Optional.of(new BenchmarkChart.Data(
                 definition.title() + ", " + ChartText.of(period) + ": " + peerText(reading, geography, area, peers),
                 unit(definition, assessed),
@@ -282,8 +293,9 @@ public final class MetricCharts {
         if (kind == null) {
             return Optional.empty();
         }
+        Assessments all = reading.assessments();
         Optional<Double> england =
-                reading.at(definition.id(), ViewChoice.ENGLAND, period).map(Assessment::value);
+                all.at(definition.id(), ViewChoice.ENGLAND, period).map(Assessment::value);
         if (england.isEmpty()
                 || (kind == FunnelChart.Kind.PROPORTION
                         && (england.get() < 0 || england.get() > definition.multiplier()))) {
@@ -299,14 +311,17 @@ public final class MetricCharts {
         List<Area> national = heldAt(reading, geography.areasOfType(type), definition.id(), period);
         boolean nationally = national.size() <= FUNNEL_MAX_AREAS;
         List<FunnelChart.Area> points = new ArrayList<>();
-        List<Assessment> assessed = new ArrayList<>();
+        int p = all.calendar().indexOf(period);
         for (Area a : nationally ? national : peers) {
-            reading.at(definition.id(), a.code(), period)
-                    .filter(x -> x.value() != null && x.denominator() != null && x.denominator() > 0)
-                    .ifPresent(x -> {
-                        assessed.add(x);
-                        points.add(new FunnelChart.Area(a.code(), a.name(), x.denominator(), x.value()));
-                    });
+            // Read from the series' arrays: hundreds of areas, and only value and denominator are needed.
+            all.series(definition.id(), a.code()).ifPresent(series -> {
+                int i = series.positionOf(p);
+                double value = i < 0 ? Double.NaN : series.value(i);
+                double denominator = i < 0 ? Double.NaN : series.input().denominator()[i];
+                if (!Double.isNaN(value) && denominator > 0) {
+                    points.add(new FunnelChart.Area(a.code(), a.name(), denominator, value));
+                }
+            });
         }
         if (points.size() < 3) {
             return Optional.empty();
@@ -314,7 +329,7 @@ public final class MetricCharts {
         String who = Format.typeName(type, true) + (nationally ? " in England" : "");
         return Optional.of(new FunnelChart.Data(
                 definition.title() + ", " + ChartText.of(period) + ": " + who,
-                unit(definition, assessed),
+                unitOf(definition, points.stream().map(FunnelChart.Area::value).toList()),
                 points,
                 england.get(),
                 null,
