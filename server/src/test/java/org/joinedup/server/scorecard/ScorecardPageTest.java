@@ -42,7 +42,7 @@ class ScorecardPageTest extends StoreTestSupport {
                         .string(allOf(
                                 containsString("Barking, Havering and Redbridge"),
                                 containsString("Reported for this area"),
-                                containsString("2019-03"))));
+                                containsString("Mar 2019"))));
     }
 
     @Test
