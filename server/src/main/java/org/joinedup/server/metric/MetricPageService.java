@@ -130,7 +130,7 @@ public class MetricPageService {
         Unit unit = MetricCharts.unit(shown, s.history());
         String where = shown.title() + ": " + area.name();
 
-        MetricPage.Spc spc = spc(metric, where, s.history());
+        MetricPage.Spc spc = spc(metric, where + ", over time", s.history());
 
         ChartView benchmark = null;
         String benchmarkNote = null;
@@ -174,7 +174,7 @@ public class MetricPageService {
         }
 
         MetricPage.ForecastSection forecast = outlooks.ifQuick(shown, s.history())
-                .map(o -> forecastSection(where, unit, o))
+                .map(o -> forecastSection(where + ", forecast", unit, o))
                 .orElse(MetricPage.ForecastSection.PENDING);
 
         boolean ownFigures = s.history().stream().anyMatch(a -> !a.rolledUp());
@@ -295,7 +295,8 @@ public class MetricPageService {
                 ? metric.latest()
                 : metric.versionFor(s.shown().period()).orElse(metric.latest());
         Unit unit = MetricCharts.unit(shown, s.history());
-        return forecastSection(shown.title() + ": " + choice.area().name(), unit, outlooks.of(shown, s.history()));
+        return forecastSection(
+                shown.title() + ": " + choice.area().name() + ", forecast", unit, outlooks.of(shown, s.history()));
     }
 
     private static MetricPage.ForecastSection forecastSection(

@@ -5,5 +5,10 @@ enum PageKind {
     /** The home page, {@code /}, from {@code scorecard.html}, for any area, with or without a notice. */
     SCORECARD,
     /** {@code /about/data}, from {@code about-data.html}. */
-    ABOUT_DATA
+    ABOUT_DATA,
+    /**
+     * {@code /metrics/{id}}, from {@code metric.html} (its forecast section from {@code metric-forecast.html}),
+     * for any area, with data or with the note that there is none.
+     */
+    METRIC
 }
