@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.joinedup.core.assessment.Assessment;
+import org.joinedup.core.assessment.Assessments;
 import org.joinedup.core.benchmark.BenchmarkResult;
 import org.joinedup.core.benchmark.Comparison;
 import org.joinedup.core.catalogue.Metric;
@@ -112,7 +113,7 @@ public class MetricPageService {
                     definition,
                     area,
                     areaType,
-                    noDataNote(metric, area),
+                    noDataNote(metric, area, s.reading().assessments()),
                     null,
                     null,
                     null,
@@ -232,9 +233,18 @@ public class MetricPageService {
                 .toList();
     }
 
-    private String noDataNote(Metric metric, Area area) {
-        Map<String, Set<String>> held = reader.areaTypesWithData();
-        Set<String> types = held.getOrDefault(metric.id(), Set.of());
+    /** Which types of area hold each metric, read once per set of assessments (a submission changes both). */
+    private record Held(Assessments from, Map<String, Set<String>> types) {}
+
+    private volatile Held held;
+
+    private String noDataNote(Metric metric, Area area, Assessments from) {
+        Held known = held;
+        if (known == null || known.from() != from) {
+            known = new Held(from, reader.areaTypesWithData());
+            held = known;
+        }
+        Set<String> types = known.types().getOrDefault(metric.id(), Set.of());
         if (types.isEmpty()) {
             return "No data for " + area.name() + ": no area holds figures for this metric yet.";
         }

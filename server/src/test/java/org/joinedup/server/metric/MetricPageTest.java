@@ -175,7 +175,8 @@ class MetricPageTest extends StoreTestSupport {
 
         String html = page("/metrics/ae_admissions?area=RXF");
         assertThat(html)
-                .contains("1 value revised")
+                .contains("In the last month: 1 value revised (highlighted)")
+                .containsPattern("<tr class=\"revised ?\">\\s*<th scope=\"row\">Jun 2018</th>")
                 .contains("<th scope=\"row\">Jun 2018</th>")
                 .contains("<td>4,200</td>")
                 .contains("<td>4,149</td>")
