@@ -113,7 +113,7 @@ public class MetricPageService {
                     definition,
                     area,
                     areaType,
-                    noDataNote(metric, area, s.reading().assessments()),
+                    noDataNote(metric, area, s.reading().assessments(), choice.asAt()),
                     null,
                     null,
                     null,
@@ -238,21 +238,25 @@ public class MetricPageService {
 
     private volatile Held held;
 
-    private String noDataNote(Metric metric, Area area, Assessments from) {
+    private String noDataNote(Metric metric, Area area, Assessments from, LocalDate asAt) {
         Held known = held;
         if (known == null || known.from() != from) {
             known = new Held(from, reader.areaTypesWithData());
             held = known;
         }
         Set<String> types = known.types().getOrDefault(metric.id(), Set.of());
+        String heldFor = types.stream()
+                .map(t -> Format.typeName(AreaType.valueOf(t), true))
+                .collect(Collectors.joining(", "));
+        if (asAt != null) {
+            // The types are those held now: the store is not asked again as at the day.
+            return "No data for " + area.name() + " in the figures as held at the end of " + asAt + "."
+                    + (types.isEmpty() ? "" : " Figures held now are for " + heldFor + ".");
+        }
         if (types.isEmpty()) {
             return "No data for " + area.name() + ": no area holds figures for this metric yet.";
         }
-        return "No data for " + area.name() + "; held for "
-                + types.stream()
-                        .map(t -> Format.typeName(AreaType.valueOf(t), true))
-                        .collect(Collectors.joining(", "))
-                + ".";
+        return "No data for " + area.name() + "; held for " + heldFor + ".";
     }
 
     private static MetricPage.Spc spc(Metric metric, String title, List<Assessment> history) {
