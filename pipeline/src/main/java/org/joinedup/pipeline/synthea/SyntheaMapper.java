@@ -53,6 +53,16 @@ public final class SyntheaMapper {
             "ae_attendances",
             "social_care_events");
 
+    /**
+     * Built-in metrics a Synthea export cannot feed, with why. They are not run: a population rate would
+     * show zero everywhere, a proportion nothing, and neither says the data do not exist.
+     */
+    public static final Map<String, String> NOT_MEASURED = Map.of(
+            "res_admissions_65", "Synthea records no long-term residential or nursing care placements",
+            "reablement_91_days", "Synthea records no reablement",
+            "discharge_usual_residence", "Synthea records no discharge destination but death",
+            "discharge_delay_average_days", "Synthea records no discharge ready dates");
+
     private static final String EXPORT = "a Synthea CSV export has patients.csv, encounters.csv and conditions.csv";
 
     private final EngineSettings settings;

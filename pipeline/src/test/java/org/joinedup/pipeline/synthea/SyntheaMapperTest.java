@@ -13,6 +13,7 @@ import java.util.Map;
 import org.joinedup.pipeline.EngineSettings;
 import org.joinedup.pipeline.input.CanonicalTable;
 import org.joinedup.pipeline.input.InputProblem;
+import org.joinedup.pipeline.run.Definition;
 import org.joinedup.pipeline.run.PipelineFixture;
 import org.joinedup.pipeline.run.ReferenceTables;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,6 +198,12 @@ class SyntheaMapperTest {
             assertThat(Files.readAllBytes(temp.resolve("second").resolve(table.tableName() + ".csv")))
                     .isEqualTo(Files.readAllBytes(file));
         }
+    }
+
+    @Test
+    void theMetricsNotMeasuredAreBuiltInDefinitions() {
+        assertThat(Definition.builtIns().stream().map(Definition::metricId))
+                .containsAll(SyntheaMapper.NOT_MEASURED.keySet());
     }
 
     // Refusals: every problem named by file, row, column and reason; nothing written.

@@ -98,7 +98,14 @@ public class PipelineService {
         Path work = temporaryFolder();
         try {
             Map<String, Path> tables = ReferenceTables.prepare(PipelineService::openShipped, work.resolve("reference"));
-            return runOn(input, true, List.of(), tables, work, window, settings, receivedBy, listener);
+            return runOn(
+                    new Prepared(input, Definition.builtIns(), true, List.of()),
+                    tables,
+                    work,
+                    window,
+                    settings,
+                    receivedBy,
+                    listener);
         } finally {
             delete(work);
         }
@@ -134,10 +141,17 @@ public class PipelineService {
             List<String> notes = new ArrayList<>();
             notes.add(mapping.summary());
             notes.addAll(mapping.notes());
+            List<Definition> definitions = new ArrayList<>();
+            for (Definition d : Definition.builtIns()) {
+                String why = SyntheaMapper.NOT_MEASURED.get(d.metricId());
+                if (why == null) {
+                    definitions.add(d);
+                } else {
+                    notes.add(d.metricId() + ": not run: " + why);
+                }
+            }
             return runOn(
-                    work.resolve("canonical"),
-                    mapping.icd10Diagnoses(),
-                    notes,
+                    new Prepared(work.resolve("canonical"), definitions, mapping.icd10Diagnoses(), notes),
                     tables,
                     work,
                     window,
@@ -149,10 +163,11 @@ public class PipelineService {
         }
     }
 
+    /** Canonical tables ready to run: the folder, what to run, and what preparing them noted. */
+    private record Prepared(Path folder, List<Definition> definitions, boolean icd10Diagnoses, List<String> notes) {}
+
     private Report runOn(
-            Path input,
-            boolean icd10Diagnoses,
-            List<String> inputNotes,
+            Prepared input,
             Map<String, Path> tables,
             Path work,
             RunWindow window,
@@ -172,23 +187,23 @@ public class PipelineService {
                         (definition, observations) -> write(out, geography, catalogue, observations, leftOut);
                 result = PipelineRun.run(
                         engine,
-                        input,
+                        input.folder(),
                         new PipelineRun.Options(
-                                Definition.builtIns(),
+                                input.definitions(),
                                 reference.catalogue(),
                                 tables,
                                 window,
                                 work.resolve("periods"),
-                                icd10Diagnoses),
+                                input.icd10Diagnoses()),
                         sink,
                         listener);
             }
             String name = "pipeline-" + result.provenance().inputFingerprint().substring(0, 16) + ".csv";
             SubmissionReport report = submissions.submit(
                     name, Files.readAllBytes(csv), result.provenance().summary(), receivedBy);
-            return new Report(result, leftOut, report, List.copyOf(inputNotes));
+            return new Report(result, leftOut, report, List.copyOf(input.notes()));
         } catch (IOException e) {
-            throw new UncheckedIOException("pipeline run over " + input + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("pipeline run over " + input.folder() + ": " + e.getMessage(), e);
         }
     }
 

@@ -176,6 +176,10 @@ class PipelineServiceTest extends StoreTestSupport {
         assertThat(first.inputNotes().get(0))
                 .isEqualTo("Synthea input mapped: persons 12, person_residence 12, person_registration 11,"
                         + " hospital_spells 9, ae_attendances 9, social_care_events 2");
+        assertThat(first.inputNotes())
+                .contains("res_admissions_65: not run: Synthea records no long-term residential or nursing care"
+                        + " placements");
+        assertThat(first.run().provenance().definitionVersions()).doesNotContainKey("res_admissions_65");
         assertThat(first.run().notes()).anyMatch(n -> n.startsWith("chronic_acsc_admissions: skipped"));
         // April: e02 (23 h after an emergency encounter) and e14 (24 h), of the 11 patients placed in
         // Darlington; May: e06 (p03, Darlington 012B) and e23, of 12 residents.
