@@ -270,9 +270,13 @@ public final class SyntheaMapper {
             Map<String, Long> rows = new LinkedHashMap<>();
             for (Map.Entry<String, String> table : SyntheaSql.outputs().entrySet()) {
                 Path file = out.resolve(table.getKey() + ".csv");
-                execute("COPY (" + fill(table.getValue()) + ") TO "
-                        + literal(file.toAbsolutePath().toString()) + " (HEADER, DELIMITER ',')");
-                rows.put(table.getKey(), count("SELECT COUNT(*) FROM (" + fill(table.getValue()) + ")"));
+                try (Statement s = db.createStatement()) {
+                    // COPY answers with the number of rows written.
+                    rows.put(
+                            table.getKey(),
+                            s.executeLargeUpdate("COPY (" + fill(table.getValue()) + ") TO "
+                                    + literal(file.toAbsolutePath().toString()) + " (HEADER, DELIMITER ',')"));
+                }
             }
             return new SyntheaMapping(0, List.of(), rows, notes(icd10), icd10);
         }
