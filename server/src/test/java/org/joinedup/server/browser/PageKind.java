@@ -5,5 +5,9 @@ enum PageKind {
     /** The home page, {@code /}, from {@code scorecard.html}, for any area, with or without a notice. */
     SCORECARD,
     /** {@code /about/data}, from {@code about-data.html}. */
-    ABOUT_DATA
+    ABOUT_DATA,
+    /** {@code /logic-model} and {@code /logic-model/{box}}, from {@code logic-model.html}. */
+    LOGIC_MODEL,
+    /** {@code /compare}, from {@code compare.html}, for one area or two. */
+    COMPARE
 }
