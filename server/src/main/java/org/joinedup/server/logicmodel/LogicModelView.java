@@ -15,15 +15,4 @@ public record LogicModelView(List<LayerView> layers, BoxDetail detail, String fi
     public Optional<BoxDetail> chosen() {
         return Optional.ofNullable(detail);
     }
-
-    /** Every box of the diagram, groups first within their layer, in the model's order. */
-    public List<BoxView> boxes() {
-        return layers.stream()
-                .flatMap(l -> java.util.stream.Stream.concat(
-                        l.groups().stream()
-                                .flatMap(g -> java.util.stream.Stream.concat(
-                                        java.util.stream.Stream.of(g.box()), g.items().stream())),
-                        l.boxes().stream()))
-                .toList();
-    }
 }
