@@ -132,6 +132,23 @@ class LogicModelPageTest extends StoreTestSupport {
     }
 
     @Test
+    void everyLinkOfTheCatalogueIsOnItsBoxsPageUnderItsKind() throws Exception {
+        String text = text(page("/logic-model/O-SYSTEM"));
+        assertThat(text)
+                .contains("Case studies South Devon and Torbay Better Care Atlas: core BCF metrics")
+                .contains("Next steps LGA integration resource library: evaluation and metrics");
+        int links = 0;
+        for (FrameworkBox box : reference.catalogue().framework().boxes()) {
+            String html = HtmlUtils.htmlUnescape(page("/logic-model/" + box.id()));
+            for (var link : box.links()) {
+                assertThat(html).contains("<a href=\"" + link.url() + "\">" + link.title() + "</a>");
+                links++;
+            }
+        }
+        assertThat(links).isEqualTo(147);
+    }
+
+    @Test
     void anUnknownBoxIsNotFoundButTheModelIsShown() throws Exception {
         String html = mvc.perform(get("/logic-model/NOPE"))
                 .andExpect(status().isNotFound())
