@@ -40,6 +40,9 @@ class CompareController {
             }
         }
         model.addAttribute("choice", choice);
+        if (choice.notice() != null) {
+            model.addAttribute("typedCode", typedCode); // kept in the box, to be corrected
+        }
         model.addAttribute("area", choice.area());
         model.addAttribute("compare", service.view(choice, with));
         model.addAttribute("withNotice", withNotice);

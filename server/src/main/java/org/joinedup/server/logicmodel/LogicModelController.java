@@ -28,6 +28,7 @@ class LogicModelController {
             @RequestParam(name = "asat", required = false) String asAt,
             Model model) {
         ViewChoice choice = choices.resolve(areaCode, typedCode, period, asAt);
+        keepTyped(model, choice, typedCode);
         return page(model, choice, service.view(choice, null), "/logic-model", null);
     }
 
@@ -41,6 +42,7 @@ class LogicModelController {
             Model model,
             HttpServletResponse response) {
         ViewChoice choice = choices.resolve(areaCode, typedCode, period, asAt);
+        keepTyped(model, choice, typedCode);
         if (!service.hasBox(boxId)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return page(
@@ -51,6 +53,13 @@ class LogicModelController {
                     "The logic model has no box '" + boxId + "'. Choose one of the boxes below.");
         }
         return page(model, choice, service.view(choice, boxId), "/logic-model/" + boxId, null);
+    }
+
+    /** A code that was not understood stays in the picker's box, to be corrected. */
+    private static void keepTyped(Model model, ViewChoice choice, String typedCode) {
+        if (choice.notice() != null) {
+            model.addAttribute("typedCode", typedCode);
+        }
     }
 
     private static String page(Model model, ViewChoice choice, LogicModelView view, String action, String notFound) {

@@ -74,6 +74,13 @@ class LogicModelBrowserTest extends BrowserTestSupport {
                         new Locator.GetByRoleOptions().setName("Evidence").setExact(true)))
                 .isVisible();
         check("logic-model-statement-P6-E06000001", PageKind.LOGIC_MODEL);
+
+        // The metric's own page opens for the same area.
+        detail.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Carer-reported quality of life"))
+                .click();
+        page.waitForURL("**/metrics/ascof_1d_carer_qol?area=E06000001");
+        assertThat(page)
+                .hasTitle(java.util.regex.Pattern.compile("Carer-reported quality of life.*: Hartlepool - JoinedUp"));
     }
 
     private Locator box(String id) {

@@ -6,6 +6,11 @@ enum PageKind {
     SCORECARD,
     /** {@code /about/data}, from {@code about-data.html}. */
     ABOUT_DATA,
+    /**
+     * {@code /metrics/{id}}, from {@code metric.html} (its forecast section from {@code metric-forecast.html}),
+     * for any area, with data or with the note that there is none.
+     */
+    METRIC,
     /** {@code /logic-model} and {@code /logic-model/{box}}, from {@code logic-model.html}. */
     LOGIC_MODEL,
     /** {@code /compare}, from {@code compare.html}, for one area or two. */
