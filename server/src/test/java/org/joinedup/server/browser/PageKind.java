@@ -10,5 +10,9 @@ enum PageKind {
      * {@code /metrics/{id}}, from {@code metric.html} (its forecast section from {@code metric-forecast.html}),
      * for any area, with data or with the note that there is none.
      */
-    METRIC
+    METRIC,
+    /** {@code /logic-model} and {@code /logic-model/{box}}, from {@code logic-model.html}. */
+    LOGIC_MODEL,
+    /** {@code /compare}, from {@code compare.html}, for one area or two. */
+    COMPARE
 }
