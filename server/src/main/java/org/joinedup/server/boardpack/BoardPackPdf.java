@@ -1,0 +1,82 @@
+package org.joinedup.server.boardpack;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.joinedup.server.chart.Icons;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The board pack as a PDF: the template {@code board-pack-pdf.html} filled from a {@link BoardPack} and drawn
+ * by openhtmltopdf, the server's SVG charts drawn as vectors through Batik. A4 landscape, a cover, contents
+ * with page numbers, the summary, then a page per metric.
+ */
+@Component
+class BoardPackPdf {
+    /**
+     * A font with wide coverage, embedded when the system has it (Debian's fonts-dejavu-core) so that any
+     * character of a commentary prints; without it the PDF's standard Helvetica is used.
+     */
+    private static final File REGULAR = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
+    private static final File BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+
+    private final ITemplateEngine templates;
+
+    BoardPackPdf(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** The PDF's bytes. */
+    byte[] render(BoardPack pack) {
+        String html = html(pack);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        if (REGULAR.canRead() && BOLD.canRead()) {
+            builder.useFont(REGULAR, "JoinedUp Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(BOLD, "JoinedUp Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+        }
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the board pack PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The filled template (XHTML), as the renderer reads it. */
+    String html(BoardPack pack) {
+        Context context = new Context(java.util.Locale.UK);
+        context.setVariable("pack", pack);
+        context.setVariable("icons", icons(pack));
+        context.setVariable("attribution", BoardPack.ATTRIBUTION);
+        context.setVariable("licenceUrl", BoardPack.LICENCE_URL);
+        context.setVariable("suppressedText", PackDisclosure.withDefaults().suppressedText());
+        return templates.process("board-pack-pdf", context);
+    }
+
+    /** The summary's small variation and assurance icons, by metric id and "v" or "a". */
+    private static Map<String, String> icons(BoardPack pack) {
+        Map<String, String> icons = new HashMap<>();
+        pack.sections().stream().flatMap(s -> s.rows().stream()).forEach(row -> {
+            if (row.variation() != null) {
+                icons.putIfAbsent(row.metricId() + ":v", Icons.variation(row.variation(), 14));
+            }
+            if (row.assurance() != null) {
+                icons.putIfAbsent(row.metricId() + ":a", Icons.assurance(row.assurance(), 14));
+            }
+        });
+        return icons;
+    }
+}
