@@ -5,5 +5,9 @@ enum PageKind {
     /** The home page, {@code /}, from {@code scorecard.html}, for any area, with or without a notice. */
     SCORECARD,
     /** {@code /about/data}, from {@code about-data.html}. */
-    ABOUT_DATA
+    ABOUT_DATA,
+    /** {@code /board-pack}, from {@code board-pack.html}: the pack for the choice, with its downloads. */
+    BOARD_PACK,
+    /** {@code /commentary}, from {@code commentary.html}: one commentary panel, its revisions and form. */
+    COMMENTARY
 }
