@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.joinedup.server.chart.Icons;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,15 +32,52 @@ class BoardPackPdf {
 
     private static final File BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
+    private static final Logger log = LoggerFactory.getLogger(BoardPackPdf.class);
+
+    /** A page with text in both weights, a table and an SVG: enough to load what a real pack needs. */
+    private static final String WARM_UP = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
+            + "body { font-family: 'JoinedUp Sans', sans-serif; } @page { size: A4 landscape; }</style></head>"
+            + "<body><p>Warm <b>up</b></p><table><tr><td>1</td></tr></table>"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\" width=\"40\" height=\"40\">"
+            + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"#005EB8\"/><text x=\"20\" y=\"27\">P</text></svg>"
+            + "</body></html>";
+
     private final ITemplateEngine templates;
 
     BoardPackPdf(ITemplateEngine templates) {
         this.templates = templates;
+        PdfLog.install();
+    }
+
+    /**
+     * Draws a small PDF in the background once the application is ready. The first PDF a JVM draws loads
+     * and compiles the renderer, PDFBox and Batik, several seconds that would otherwise fall on the first
+     * person to download a pack.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        Thread thread = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    try {
+                        draw(WARM_UP);
+                        log.debug("PDF renderer ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not warm up the PDF renderer: {}", e.toString());
+                    }
+                },
+                "board-pack-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** The PDF's bytes. */
     byte[] render(BoardPack pack) {
-        String html = html(pack);
+        return draw(html(pack));
+    }
+
+    private static byte[] draw(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
