@@ -7,7 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.joinedup.server.chart.Icons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,13 +101,41 @@ class BoardPackPdf {
 
     /** The filled template (XHTML), as the renderer reads it. */
     String html(BoardPack pack) {
-        Context context = new Context(java.util.Locale.UK);
+        Context context = new Context(Locale.UK);
         context.setVariable("pack", pack);
         context.setVariable("icons", icons(pack));
+        context.setVariable("chartBoxes", chartBoxes(pack));
         context.setVariable("attribution", BoardPack.ATTRIBUTION);
         context.setVariable("licenceUrl", BoardPack.LICENCE_URL);
         context.setVariable("suppressedText", PackDisclosure.withDefaults().suppressedText());
         return templates.process("board-pack-pdf", context);
+    }
+
+    /** The benchmark chart's box on its page: the full column width, its height capped to leave room below. */
+    static final double BENCHMARK_WIDTH_MM = 126;
+
+    static final double BENCHMARK_MAX_HEIGHT_MM = 75;
+
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
+
+    /** Each benchmark chart's CSS size, by page anchor, keeping the chart's shape. */
+    static Map<String, String> chartBoxes(BoardPack pack) {
+        Map<String, String> boxes = new HashMap<>();
+        for (MetricPage page : pack.metrics()) {
+            if (page.benchmarkSvg() == null) {
+                continue;
+            }
+            Matcher m = VIEW_BOX.matcher(page.benchmarkSvg());
+            double ratio = m.find() ? Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1)) : 0.5;
+            double width = BENCHMARK_WIDTH_MM;
+            double height = width * ratio;
+            if (height > BENCHMARK_MAX_HEIGHT_MM) {
+                height = BENCHMARK_MAX_HEIGHT_MM;
+                width = height / ratio;
+            }
+            boxes.put(page.anchor(), String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm;", width, height));
+        }
+        return boxes;
     }
 
     /** The summary's small variation and assurance icons, by metric id and "v" or "a". */

@@ -19,15 +19,21 @@ import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.Metric;
 import org.joinedup.core.catalogue.MetricDefinition;
 import org.joinedup.core.geography.Area;
+import org.joinedup.core.geography.AreaType;
 import org.joinedup.core.indicator.ConfidenceInterval;
+import org.joinedup.core.period.Period;
 import org.joinedup.server.assessment.AssessmentReading;
 import org.joinedup.server.assessment.AssessmentService;
+import org.joinedup.server.chart.BenchmarkChart;
+import org.joinedup.server.chart.ChartOptions;
 import org.joinedup.server.chart.ChartText;
 import org.joinedup.server.chart.Icons;
 import org.joinedup.server.chart.KiteMark;
 import org.joinedup.server.chart.SpcChart;
+import org.joinedup.server.chart.SpcChartData;
 import org.joinedup.server.commentary.CommentaryService;
 import org.joinedup.server.commentary.CommentaryView;
+import org.joinedup.server.metric.MetricCharts;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.scorecard.ScorecardService;
 import org.joinedup.server.scorecard.SectionView;
@@ -46,12 +52,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class BoardPackService {
     /** Periods in a metric page's values table. */
-    static final int VALUES_SHOWN = 8;
+    static final int VALUES_SHOWN = 6;
 
     private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(60);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    /** Fewer points than this make no SPC chart worth printing. */
+    static final int MIN_SPC_POINTS = 2;
+
+    /** Charts in the PDF: the page heads them, so they draw no title of their own. */
+    private static final ChartOptions CHART = ChartOptions.defaults().withTitle(false);
 
     private static final String HIDDEN = "Not shown: the figure is suppressed";
 
@@ -161,23 +173,94 @@ public class BoardPackService {
         }
         StoredCommentary note = notes.get(
                 CommentaryService.lookup(definition.id(), latest.period().label()));
-        KiteMark.Data kite = KiteMark.Data.of("Data quality: " + definition.title(), latest.kiteMark());
+        KiteMark.Data kite = MetricCharts.kiteMark("Data quality: " + definition.title(), latest);
+        Metric metric = reference.catalogue().metric(definition.id()).orElseThrow();
+        // The charts draw only what the tables may show: each point and each peer after disclosure control.
+        List<Assessment> shown = history.stream()
+                .map(a -> withValue(
+                        a,
+                        disclosure
+                                .figure(metric.versionFor(a.period()).orElse(definition), area, a)
+                                .value()))
+                .toList();
+        SpcChartData spc = MetricCharts.spc(metric, definition.title() + ", " + area.name(), shown);
+        boolean charted = spc.points().size() >= MIN_SPC_POINTS;
+        Optional<BenchmarkChart.Data> benchmark = MetricCharts.benchmark(
+                        reading, reference.geography(), definition, area, latest.period())
+                .map(data -> disclosed(reading, definition, data, latest.period()));
         return new MetricPage(
                 row.anchor(),
                 row,
                 definition.definition(),
                 Format.polarity(definition.polarity()),
                 definition.source(),
-                null,
-                "",
-                null,
-                "",
+                charted ? SpcChart.svg(spc, CHART.withSize(640, 280).withId("spc-" + definition.id())) : null,
+                charted ? SpcChart.describe(spc) : "",
+                benchmark
+                        .map(b ->
+                                BenchmarkChart.svg(b, CHART.withSize(600, 300).withId("benchmark-" + definition.id())))
+                        .orElse(null),
+                benchmark.map(BenchmarkChart::describe).orElse(""),
                 row.variation() == null ? null : Icons.variation(row.variation(), 28),
                 row.assurance() == null ? null : Icons.assurance(row.assurance(), 28),
                 KiteMark.svg(kite, 40),
-                KiteMark.table(kite),
+                KiteMark.describe(kite),
                 note == null ? null : CommentaryView.of(note),
                 values);
+    }
+
+    /** A benchmark's peers as they may be published: hidden values left out, intervals only beside exact ones. */
+    private BenchmarkChart.Data disclosed(
+            AssessmentReading reading, MetricDefinition definition, BenchmarkChart.Data data, Period period) {
+        List<BenchmarkChart.Area> areas = new ArrayList<>();
+        for (BenchmarkChart.Area peer : data.areas()) {
+            Area area =
+                    reference.geography().resolve(peer.code()).orElse(Area.of(peer.code(), peer.name(), AreaType.ICB));
+            Figure figure = disclosure.figure(
+                    definition,
+                    area,
+                    reading.at(definition.id(), peer.code(), period).orElse(null));
+            boolean exact = figure.hasValue() && figure.note().isEmpty();
+            areas.add(new BenchmarkChart.Area(
+                    peer.code(),
+                    peer.name(),
+                    figure.value(),
+                    exact ? peer.lower() : null,
+                    exact ? peer.upper() : null,
+                    figure.hasValue() ? peer.result() : BenchmarkResult.NOT_COMPARED));
+        }
+        return new BenchmarkChart.Data(
+                data.title(), data.unit(), areas, data.england(), data.chosen(), data.confidence());
+    }
+
+    /** The same assessment with another value (null to leave the point out of a chart). */
+    static Assessment withValue(Assessment a, Double value) {
+        return new Assessment(
+                a.metricId(),
+                a.areaCode(),
+                a.period(),
+                value,
+                a.numerator(),
+                a.denominator(),
+                a.status(),
+                a.rolledUp(),
+                a.ci95(),
+                a.ci998(),
+                a.vsEngland(),
+                a.parentCode(),
+                a.vsParent(),
+                a.specialCause(),
+                a.pointType(),
+                a.mean(),
+                a.lpl(),
+                a.upl(),
+                a.variation(),
+                a.assurance(),
+                a.target(),
+                a.trend(),
+                a.kiteMark(),
+                a.planStatus(),
+                a.latest());
     }
 
     private ValueRow valueRow(

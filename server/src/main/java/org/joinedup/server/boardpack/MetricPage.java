@@ -1,7 +1,6 @@
 package org.joinedup.server.boardpack;
 
 import java.util.List;
-import org.joinedup.server.chart.DataTable;
 import org.joinedup.server.commentary.CommentaryView;
 
 /**
@@ -18,7 +17,7 @@ import org.joinedup.server.commentary.CommentaryView;
  * @param variationSvg the variation icon, or null
  * @param assuranceSvg the assurance icon, or null
  * @param kiteMarkSvg the data quality kite mark
- * @param kiteMark the kite mark's table (each dimension, rating and reason)
+ * @param kiteMarkText the kite mark in words: each dimension and its rating
  * @param commentary the latest commentary on the figure's period, or null when none was written
  * @param values the latest periods, newest first
  */
@@ -35,7 +34,7 @@ public record MetricPage(
         String variationSvg,
         String assuranceSvg,
         String kiteMarkSvg,
-        DataTable kiteMark,
+        String kiteMarkText,
         CommentaryView commentary,
         List<ValueRow> values) {
     public MetricPage {
