@@ -59,6 +59,9 @@ public class BoardPackService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
+    /** A benchmark of more areas than this is described in words only: its rows would not be legible. */
+    static final int MAX_BENCHMARK_AREAS = 40;
+
     /** Fewer points than this make no SPC chart worth printing. */
     static final int MIN_SPC_POINTS = 2;
 
@@ -197,10 +200,16 @@ public class BoardPackService {
                 charted ? SpcChart.svg(spc, CHART.withSize(640, 280).withId("spc-" + definition.id())) : null,
                 charted ? SpcChart.describe(spc) : "",
                 benchmark
+                        .filter(b -> b.areas().size() <= MAX_BENCHMARK_AREAS)
                         .map(b ->
                                 BenchmarkChart.svg(b, CHART.withSize(600, 300).withId("benchmark-" + definition.id())))
                         .orElse(null),
-                benchmark.map(BenchmarkChart::describe).orElse(""),
+                benchmark
+                        .map(b -> b.areas().size() <= MAX_BENCHMARK_AREAS
+                                ? BenchmarkChart.describe(b)
+                                : "Too many areas to draw legibly on a page; the metric's page on the web shows them. "
+                                        + BenchmarkChart.describe(b))
+                        .orElse(""),
                 row.variation() == null ? null : Icons.variation(row.variation(), 28),
                 row.assurance() == null ? null : Icons.assurance(row.assurance(), 28),
                 KiteMark.svg(kite, 40),
