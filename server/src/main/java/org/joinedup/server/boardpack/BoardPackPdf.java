@@ -38,10 +38,12 @@ class BoardPackPdf {
     private static final Logger log = LoggerFactory.getLogger(BoardPackPdf.class);
 
     /** A page with text in both weights, a table and an SVG: enough to load what a real pack needs. */
-    private static final String WARM_UP = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
+    private static final String WARM_UP = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>"
+            + "<title>Warm up</title><meta name=\"subject\" content=\"Warm up\"/><style>"
             + "body { font-family: 'JoinedUp Sans', sans-serif; } @page { size: A4 landscape; }</style></head>"
             + "<body><p>Warm <b>up</b></p><table><tr><td>1</td></tr></table>"
-            + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\" width=\"40\" height=\"40\">"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" alt=\"A circle\" viewBox=\"0 0 40 40\" width=\"40\""
+            + " height=\"40\">"
             + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"#005EB8\"/><text x=\"20\" y=\"27\">P</text></svg>"
             + "</body></html>";
 
@@ -77,7 +79,29 @@ class BoardPackPdf {
 
     /** The PDF's bytes. */
     byte[] render(BoardPack pack) {
-        return draw(html(pack));
+        return draw(withAltText(html(pack)));
+    }
+
+    /** A chart's root element and its title and description, as the chart package writes them. */
+    private static final Pattern CHART = Pattern.compile(
+            "(<svg xmlns=\"http://www\\.w3\\.org/2000/svg\")([^>]*>)(<title[^>]*>([^<]*)</title>)(<desc[^>]*>([^<]*)</desc>)?");
+
+    /**
+     * Gives every chart an {@code alt} attribute made of its title and description, which the tagged PDF
+     * carries as the figure's text alternative (the charts' text is already escaped for XML).
+     */
+    static String withAltText(String html) {
+        Matcher m = CHART.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 4096);
+        while (m.find()) {
+            String alt = m.group(6) == null || m.group(6).isBlank() ? m.group(4) : m.group(4) + ". " + m.group(6);
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(m.group(1) + " alt=\"" + alt + "\"" + m.group(2) + m.group(3)
+                            + (m.group(5) == null ? "" : m.group(5))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static byte[] draw(String html) {
@@ -88,6 +112,9 @@ class BoardPackPdf {
         if (REGULAR.canRead() && BOLD.canRead()) {
             builder.useFont(REGULAR, "JoinedUp Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(BOLD, "JoinedUp Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            // A tagged PDF (PDF/UA) for screen readers: headings, tables and reading order. It needs every
+            // font embedded, so only with the font above.
+            builder.usePdfUaAccessibility(true);
         }
         builder.withHtmlContent(html, null);
         builder.toStream(out);
