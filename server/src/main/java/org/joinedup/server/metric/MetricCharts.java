@@ -154,7 +154,8 @@ public final class MetricCharts {
     /**
      * The area against its peers at a period, with 95% intervals and the England line. Peers are the areas of
      * the same type that share its parent; for England, the NHS regions (or the first type holding figures).
-     * Counts have no England line: England's count is the sum of its areas. Empty when neither the area nor any peer has an assessment for the period.
+     * Counts have no England line: England's count is the sum of its areas. Empty when neither the area nor
+     * any peer has an assessment for the period.
      */
     public static Optional<BenchmarkChart.Data> benchmark(
             AssessmentReading reading, Geography geography, MetricDefinition definition, Area area, Period period) {

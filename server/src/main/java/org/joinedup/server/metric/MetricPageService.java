@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.joinedup.core.assessment.Assessment;
+import org.joinedup.core.assessment.Assessments;
 import org.joinedup.core.benchmark.BenchmarkResult;
 import org.joinedup.core.benchmark.Comparison;
 import org.joinedup.core.catalogue.Metric;
@@ -112,7 +113,7 @@ public class MetricPageService {
                     definition,
                     area,
                     areaType,
-                    noDataNote(metric, area),
+                    noDataNote(metric, area, s.reading().assessments(), choice.asAt()),
                     null,
                     null,
                     null,
@@ -130,7 +131,7 @@ public class MetricPageService {
         Unit unit = MetricCharts.unit(shown, s.history());
         String where = shown.title() + ": " + area.name();
 
-        MetricPage.Spc spc = spc(metric, where, s.history());
+        MetricPage.Spc spc = spc(metric, where + ", over time", s.history());
 
         ChartView benchmark = null;
         String benchmarkNote = null;
@@ -174,7 +175,7 @@ public class MetricPageService {
         }
 
         MetricPage.ForecastSection forecast = outlooks.ifQuick(shown, s.history())
-                .map(o -> forecastSection(where, unit, o))
+                .map(o -> forecastSection(where + ", forecast", unit, o))
                 .orElse(MetricPage.ForecastSection.PENDING);
 
         boolean ownFigures = s.history().stream().anyMatch(a -> !a.rolledUp());
@@ -232,17 +233,30 @@ public class MetricPageService {
                 .toList();
     }
 
-    private String noDataNote(Metric metric, Area area) {
-        Map<String, Set<String>> held = reader.areaTypesWithData();
-        Set<String> types = held.getOrDefault(metric.id(), Set.of());
+    /** Which types of area hold each metric, read once per set of assessments (a submission changes both). */
+    private record Held(Assessments from, Map<String, Set<String>> types) {}
+
+    private volatile Held held;
+
+    private String noDataNote(Metric metric, Area area, Assessments from, LocalDate asAt) {
+        Held known = held;
+        if (known == null || known.from() != from) {
+            known = new Held(from, reader.areaTypesWithData());
+            held = known;
+        }
+        Set<String> types = known.types().getOrDefault(metric.id(), Set.of());
+        String heldFor = types.stream()
+                .map(t -> Format.typeName(AreaType.valueOf(t), true))
+                .collect(Collectors.joining(", "));
+        if (asAt != null) {
+            // The types are those held now: the store is not asked again as at the day.
+            return "No data for " + area.name() + " in the figures as held at the end of " + asAt + "."
+                    + (types.isEmpty() ? "" : " Figures held now are for " + heldFor + ".");
+        }
         if (types.isEmpty()) {
             return "No data for " + area.name() + ": no area holds figures for this metric yet.";
         }
-        return "No data for " + area.name() + "; held for "
-                + types.stream()
-                        .map(t -> Format.typeName(AreaType.valueOf(t), true))
-                        .collect(Collectors.joining(", "))
-                + ".";
+        return "No data for " + area.name() + "; held for " + heldFor + ".";
     }
 
     private static MetricPage.Spc spc(Metric metric, String title, List<Assessment> history) {
@@ -295,7 +309,8 @@ public class MetricPageService {
                 ? metric.latest()
                 : metric.versionFor(s.shown().period()).orElse(metric.latest());
         Unit unit = MetricCharts.unit(shown, s.history());
-        return forecastSection(shown.title() + ": " + choice.area().name(), unit, outlooks.of(shown, s.history()));
+        return forecastSection(
+                shown.title() + ": " + choice.area().name() + ", forecast", unit, outlooks.of(shown, s.history()));
     }
 
     private static MetricPage.ForecastSection forecastSection(

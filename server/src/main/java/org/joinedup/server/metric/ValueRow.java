@@ -49,4 +49,9 @@ public record ValueRow(
     public boolean revised() {
         return previousValue != null || revisedAt != null;
     }
+
+    /** A value revised in the last month: what a reader preparing this month's report needs to see. */
+    public boolean highlighted() {
+        return recent && revised();
+    }
 }

@@ -112,12 +112,12 @@ final class ValuesTable {
         }
         List<String> parts = new ArrayList<>();
         if (revised > 0) {
-            parts.add(revised + (revised == 1 ? " value revised" : " values revised"));
+            parts.add(revised + (revised == 1 ? " value revised (highlighted)" : " values revised (highlighted)"));
         }
         if (added > 0) {
             parts.add(added + (added == 1 ? " new value" : " new values"));
         }
-        return "In the last month: " + String.join(" and ", parts) + " (highlighted).";
+        return "In the last month: " + String.join(" and ", parts) + ".";
     }
 
     /** A count with thousands separators; one decimal when it is not whole; empty for none. */

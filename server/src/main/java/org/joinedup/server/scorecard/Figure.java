@@ -15,7 +15,7 @@ import org.joinedup.server.chart.Sparkline;
  * @param englandClass the comparison as a CSS class: better, similar, worse, higher, lower
  * @param parent the comparison with the area's parent (its peers' ICB, PCN, ...); null when none
  * @param yearToDate the financial year to date, e.g. "2024-25 to date (6 months): 12,345"; null when none
- * @param yearEnd the forecast outturn with its 80% interval; null when none
+ * @param yearEnd the forecast outturn with its 95% interval; null when none, or while a seasonal fit is being made
  * @param offPlan true when the figure is off track against its plan
  * @param qualityWarning true when the kite mark rates the figure poor
  */

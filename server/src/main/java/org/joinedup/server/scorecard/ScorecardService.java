@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.joinedup.core.assessment.Assessment;
-import org.joinedup.core.assessment.Assessments;
 import org.joinedup.core.benchmark.BenchmarkResult;
 import org.joinedup.core.benchmark.Comparison;
 import org.joinedup.core.catalogue.Catalogue;
@@ -23,7 +23,6 @@ import org.joinedup.core.framework.Layer;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.AreaType;
 import org.joinedup.core.indicator.ConfidenceInterval;
-import org.joinedup.core.period.Period;
 import org.joinedup.core.quality.Rating;
 import org.joinedup.server.assessment.AssessmentReading;
 import org.joinedup.server.assessment.AssessmentService;
@@ -32,10 +31,13 @@ import org.joinedup.server.chart.Icons;
 import org.joinedup.server.chart.KiteMark;
 import org.joinedup.server.chart.Sparkline;
 import org.joinedup.server.chart.Unit;
+import org.joinedup.server.metric.MetricOutlook;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationReader;
 import org.joinedup.server.view.Format;
 import org.joinedup.server.view.ViewChoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,18 +50,26 @@ public class ScorecardService {
     /** Points on a tile's sparkline: two years of months. */
     private static final int SPARKLINE_POINTS = 24;
 
-    private static final int MAX_CACHED_YEAR_ENDS = 100_000;
+    private static final Logger log = LoggerFactory.getLogger(ScorecardService.class);
 
-    private volatile YearEnds yearEnds = new YearEnds(null, new ConcurrentHashMap<>());
+    /** Seasonal forecasts, one at a time, so a first view never waits for them nor floods the machine. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scorecard-forecasts");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ReferenceData reference;
     private final ObservationReader reader;
     private final AssessmentService assessments;
+    private final MetricOutlook outlook;
 
-    ScorecardService(ReferenceData reference, ObservationReader reader, AssessmentService assessments) {
+    ScorecardService(
+            ReferenceData reference, ObservationReader reader, AssessmentService assessments, MetricOutlook outlook) {
         this.reference = reference;
         this.reader = reader;
         this.assessments = assessments;
+        this.outlook = outlook;
     }
 
     /** The scorecard for an area: one section per outcome group, then the impacts. */
@@ -175,7 +185,8 @@ public class ScorecardService {
         Unit unit = Unit.of(definition.unit(), decimals(definition, assessment.value()));
         Comparison england = assessment.vsEngland();
         boolean compared = england != null && england.result() != BenchmarkResult.NOT_COMPARED;
-        Optional<YearToDate> ytd = yearToDate(reading, definition, assessment, history);
+        Optional<YearToDate> ytd = YearToDate.of(definition, history);
+        Optional<MetricOutlook.YearEnd> yearEnd = yearEnd(definition, history);
         Figure figure = new Figure(
                 Format.value(definition, assessment.value()),
                 Format.unit(definition),
@@ -194,12 +205,10 @@ public class ScorecardService {
                                 + (y.months() == 1 ? " month" : " months") + "): "
                                 + Format.value(definition, y.toDate()))
                         .orElse(null),
-                ytd.flatMap(y -> y.outturn()
-                                .map(o ->
-                                        "Year-end forecast " + y.financialYear().label() + ": "
-                                                + Format.value(definition, o) + " (80% interval "
-                                                + Format.value(definition, y.lower80()) + " to "
-                                                + Format.value(definition, y.upper80()) + ")"))
+                yearEnd.map(y -> "Year-end forecast " + y.year().label() + ": "
+                                + Format.value(definition, y.outturn()) + " (95% interval "
+                                + Format.value(definition, y.lower95()) + " to "
+                                + Format.value(definition, y.upper95()) + ")")
                         .orElse(null),
                 assessment.variation(),
                 assessment.planStatus() != null && assessment.planStatus().startsWith("Off track"),
@@ -207,37 +216,29 @@ public class ScorecardService {
         return tile(choice, definition, figure, null);
     }
 
-    /** The year to date and its forecast, fitted once per assessments snapshot, series and month. */
-    private Optional<YearToDate> yearToDate(
-            AssessmentReading reading, MetricDefinition definition, Assessment shown, List<Assessment> history) {
-        YearEnds ends = yearEnds;
-        if (ends.from() != reading.assessments()) {
-            ends = new YearEnds(reading.assessments(), new ConcurrentHashMap<>());
-            yearEnds = ends;
-        }
-        Map<YearEndKey, Optional<YearToDate>> cache = ends.cache();
-        YearEndKey key = new YearEndKey(definition.id(), shown.areaCode(), shown.period());
-        Optional<YearToDate> known = cache.get(key);
-        if (known != null) {
-            return known;
-        }
-        Optional<YearToDate> computed;
+    /**
+     * The year-end forecast when it is at hand: fitted before (on this page or the metric page) or quick to
+     * fit. A seasonal fit takes seconds, so it is started in the background and shown from the next view.
+     */
+    private Optional<MetricOutlook.YearEnd> yearEnd(MetricDefinition definition, List<Assessment> history) {
+        Optional<Optional<MetricOutlook.Outlook>> atHand;
         try {
-            computed = YearToDate.of(definition, history);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            computed = Optional.empty(); // a series the model cannot be fitted to has no forecast
+            atHand = outlook.ifQuick(definition, history);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a series the model cannot be fitted to has no forecast
         }
-        if (cache.size() > MAX_CACHED_YEAR_ENDS) {
-            cache.clear();
+        if (atHand.isEmpty()) {
+            background.execute(() -> {
+                try {
+                    outlook.of(definition, history);
+                } catch (RuntimeException e) {
+                    log.debug("No forecast for {}: {}", definition.id(), e.toString());
+                }
+            });
+            return Optional.empty();
         }
-        cache.put(key, computed);
-        return computed;
+        return atHand.get().flatMap(MetricOutlook.Outlook::yearEnd).filter(y -> !y.complete());
     }
-
-    private record YearEndKey(String metricId, String areaCode, Period period) {}
-
-    /** Year-end forecasts made from one assessments snapshot; replaced whole when the snapshot changes. */
-    private record YearEnds(Assessments from, Map<YearEndKey, Optional<YearToDate>> cache) {}
 
     private String parentText(Assessment assessment) {
         Comparison parent = assessment.vsParent();

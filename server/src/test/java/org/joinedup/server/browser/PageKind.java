@@ -6,6 +6,11 @@ enum PageKind {
     SCORECARD,
     /** {@code /about/data}, from {@code about-data.html}. */
     ABOUT_DATA,
+    /**
+     * {@code /metrics/{id}}, from {@code metric.html} (its forecast section from {@code metric-forecast.html}),
+     * for any area, with data or with the note that there is none.
+     */
+    METRIC,
     /** {@code /board-pack}, from {@code board-pack.html}: the pack for the choice, with its downloads. */
     BOARD_PACK,
     /** {@code /commentary}, from {@code commentary.html}: one commentary panel, its revisions and form. */

@@ -140,6 +140,28 @@ class MetricPageTest extends StoreTestSupport {
     }
 
     @Test
+    void aPeriodBeforeTheSeriesShowsTheSeriesAndSaysThereIsNoFigureToCompare() throws Exception {
+        String html = page("/metrics/ae_4hr?area=RTD&period=2015-16");
+        assertThat(html)
+                .contains("No figure for The Newcastle Upon Tyne Hospitals NHS Foundation Trust in or before 2015-16")
+                .contains("id=\"h-spc\"")
+                .contains("<th scope=\"row\">Feb 2019</th>")
+                .doesNotContain("class=\"metric-headline\"")
+                .contains("No figure for the period chosen, so no kite mark.");
+    }
+
+    @Test
+    void figuresAsAtADayBeforeAnythingWasStoredAreNone() throws Exception {
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .minusDays(1)
+                .toString();
+        assertThat(page("/metrics/ae_4hr?area=RTD&asat=" + yesterday))
+                .contains("No data for The Newcastle Upon Tyne Hospitals NHS Foundation Trust in the figures as held"
+                        + " at the end of " + yesterday + ". Figures held now are for NHS trusts.")
+                .doesNotContain("<svg");
+    }
+
+    @Test
     void anUnknownMetricIsNotFound() throws Exception {
         mvc.perform(get("/metrics/no_such_metric"))
                 .andExpect(status().isNotFound())
@@ -175,7 +197,8 @@ class MetricPageTest extends StoreTestSupport {
 
         String html = page("/metrics/ae_admissions?area=RXF");
         assertThat(html)
-                .contains("1 value revised")
+                .contains("In the last month: 1 value revised (highlighted)")
+                .containsPattern("<tr class=\"revised ?\">\\s*<th scope=\"row\">Jun 2018</th>")
                 .contains("<th scope=\"row\">Jun 2018</th>")
                 .contains("<td>4,200</td>")
                 .contains("<td>4,149</td>")

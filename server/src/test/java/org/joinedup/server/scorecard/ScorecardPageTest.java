@@ -118,4 +118,15 @@ class ScorecardPageTest extends StoreTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/metrics/ae_4hr?area=RF4&amp;period=2018-19\"")));
     }
+
+    @Test
+    void aMonthlyProportionShowsItsYearToDateAndYearEndForecast() throws Exception {
+        // 34 months to January 2019: a non-seasonal fit, made while the page is built
+        mvc.perform(get("/").param("area", "RF4").param("period", "2019-01"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("2018-19 to date (10 months): "),
+                                containsString("Year-end forecast 2018-19: "))));
+    }
 }

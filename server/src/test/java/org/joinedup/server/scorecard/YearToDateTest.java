@@ -21,18 +21,13 @@ class YearToDateTest {
     private static final MetricDefinition PERCENT = definition(ValueType.PROPORTION, "%", 100);
 
     @Test
-    void countsAddUpFromAprilAndTheRestOfTheYearIsForecast() {
+    void countsAddUpFromApril() {
         // 2 years and 6 months to September 2024: 100, 101, 102, ...
         List<Assessment> history = months(YearMonth.of(2022, 4), 30, i -> 100.0 + i, null);
         YearToDate ytd = YearToDate.of(COUNT, history).orElseThrow();
         assertThat(ytd.financialYear()).isEqualTo(Period.parse("2024-25"));
         assertThat(ytd.months()).isEqualTo(6);
         assertThat(ytd.toDate()).isEqualTo(124 + 125 + 126 + 127 + 128 + 129);
-        // a steady linear series: the outturn is the year to date plus about six more months of it
-        double outturn = ytd.outturn().orElseThrow();
-        assertThat(outturn).isBetween(ytd.toDate() + 6 * 125.0, ytd.toDate() + 6 * 140.0);
-        assertThat(ytd.lower80()).isLessThanOrEqualTo(outturn);
-        assertThat(ytd.upper80()).isGreaterThanOrEqualTo(outturn);
     }
 
     @Test
@@ -43,15 +38,13 @@ class YearToDateTest {
         double num = (50 + 12 % 3) + (50 + 13 % 3) + (50 + 14 % 3); // April to June 2024: i = 12, 13, 14
         double den = 220 + 230 + 240;
         assertThat(ytd.toDate()).isCloseTo(num / den * 100, within(1e-9));
-        assertThat(ytd.outturn()).isPresent();
     }
 
     @Test
-    void aCompleteYearHasNoForecastAndAGapHasNoYearToDate() {
+    void aCompleteYearAddsUpAndAGapHasNoYearToDate() {
         List<Assessment> wholeYear = months(YearMonth.of(2023, 4), 12, i -> 10.0, null);
         YearToDate ytd = YearToDate.of(COUNT, wholeYear).orElseThrow();
         assertThat(ytd.toDate()).isEqualTo(120);
-        assertThat(ytd.outturn()).isEmpty();
 
         List<Assessment> gap = new ArrayList<>(months(YearMonth.of(2023, 4), 6, i -> 10.0, null));
         gap.remove(3); // no July
