@@ -14,5 +14,9 @@ enum PageKind {
     /** {@code /logic-model} and {@code /logic-model/{box}}, from {@code logic-model.html}. */
     LOGIC_MODEL,
     /** {@code /compare}, from {@code compare.html}, for one area or two. */
-    COMPARE
+    COMPARE,
+    /** {@code /board-pack}, from {@code board-pack.html}: the pack for the choice, with its downloads. */
+    BOARD_PACK,
+    /** {@code /commentary}, from {@code commentary.html}: one commentary panel, its revisions and form. */
+    COMMENTARY
 }
