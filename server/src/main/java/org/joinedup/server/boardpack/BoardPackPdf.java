@@ -2,9 +2,10 @@ package org.joinedup.server.boardpack;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -28,12 +29,26 @@ import org.thymeleaf.context.Context;
 @Component
 class BoardPackPdf {
     /**
-     * A font with wide coverage, embedded when the system has it (Debian's fonts-dejavu-core) so that any
-     * character of a commentary prints; without it the PDF's standard Helvetica is used.
+     * A font with wide coverage shipped with the application (DejaVu Sans, fonts/README.md), embedded so that
+     * any character of a commentary prints on any machine.
      */
-    private static final File REGULAR = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private static final String REGULAR = "fonts/DejaVuSans.ttf";
 
-    private static final File BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+    private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
+
+    private static final byte[] REGULAR_BYTES = font(REGULAR);
+    private static final byte[] BOLD_BYTES = font(BOLD);
+
+    private static byte[] font(String name) {
+        try (InputStream in = BoardPackPdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the board pack font " + name + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the board pack font " + name, e);
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(BoardPackPdf.class);
 
@@ -109,13 +124,20 @@ class BoardPackPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useSVGDrawer(new BatikSVGDrawer());
-        if (REGULAR.canRead() && BOLD.canRead()) {
-            builder.useFont(REGULAR, "JoinedUp Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(BOLD, "JoinedUp Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            // A tagged PDF (PDF/UA) for screen readers: headings, tables and reading order. It needs every
-            // font embedded, so only with the font above.
-            builder.usePdfUaAccessibility(true);
-        }
+        builder.useFont(
+                () -> new ByteArrayInputStream(REGULAR_BYTES),
+                "JoinedUp Sans",
+                400,
+                PdfRendererBuilder.FontStyle.NORMAL,
+                true);
+        builder.useFont(
+                () -> new ByteArrayInputStream(BOLD_BYTES),
+                "JoinedUp Sans",
+                700,
+                PdfRendererBuilder.FontStyle.NORMAL,
+                true);
+        // A tagged PDF (PDF/UA) for screen readers: headings, tables and reading order (every font is embedded).
+        builder.usePdfUaAccessibility(true);
         builder.withHtmlContent(html, null);
         builder.toStream(out);
         try {
