@@ -3,6 +3,7 @@ package org.joinedup.server.metric;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.joinedup.core.catalogue.Metric;
+import org.joinedup.server.commentary.CommentaryService;
 import org.joinedup.server.view.ViewChoice;
 import org.joinedup.server.view.ViewChoices;
 import org.springframework.http.ContentDisposition;
@@ -30,9 +31,12 @@ class MetricController {
     private final ViewChoices choices;
     private final MetricPageService pages;
 
-    MetricController(ViewChoices choices, MetricPageService pages) {
+    private final CommentaryService commentary;
+
+    MetricController(ViewChoices choices, MetricPageService pages, CommentaryService commentary) {
         this.choices = choices;
         this.pages = pages;
+        this.commentary = commentary;
     }
 
     @GetMapping("/metrics/{metricId}")
@@ -52,7 +56,19 @@ class MetricController {
         }
         model.addAttribute("page", pages.page(metric.get(), choice));
         links(model, metricId, choice);
+        commentary(model, metric.get(), choice);
         return new ModelAndView("metric", model.asMap());
+    }
+
+    /** The commentary panel on the figure shown: analysts write what happened, why and what is being done. */
+    private void commentary(Model model, Metric metric, ViewChoice choice) {
+        pages.shownPeriod(metric, choice).ifPresent(period -> {
+            CommentaryService.Resolved key =
+                    commentary.resolve(metric.id(), choice.area().code(), period.label());
+            if (key.problems().isEmpty()) {
+                model.addAttribute("commentary", commentary.panel(key.key(), choice.link("/metrics/" + metric.id())));
+            }
+        });
     }
 
     /**
@@ -82,6 +98,7 @@ class MetricController {
             return new ModelAndView("metric-forecast :: forecast-body", model.asMap());
         }
         model.addAttribute("page", pages.page(metric.get(), choice).withForecast(forecast));
+        commentary(model, metric.get(), choice);
         return new ModelAndView("metric", model.asMap());
     }
 

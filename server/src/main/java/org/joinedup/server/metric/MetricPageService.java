@@ -68,6 +68,11 @@ public class MetricPageService {
         return reference.catalogue().metric(metricId);
     }
 
+    /** The period of the figure the page shows for a choice, empty when there is none. */
+    public Optional<Period> shownPeriod(Metric metric, ViewChoice choice) {
+        return Optional.ofNullable(series(metric, choice).shown()).map(Assessment::period);
+    }
+
     /** What a series holds for a choice: the reading, the history and the figure for the period shown. */
     private record Series(
             AssessmentReading reading, List<Assessment> history, Assessment shown, Instant asAt, Instant since) {

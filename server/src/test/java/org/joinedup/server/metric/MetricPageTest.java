@@ -209,4 +209,13 @@ class MetricPageTest extends StoreTestSupport {
                 .singleElement()
                 .satisfies(line -> assertThat(line).contains(",4200,").contains(",final,no,2,4149,"));
     }
+
+    @Test
+    void theFigureShownCarriesItsCommentaryPanel() throws Exception {
+        String html = page("/metrics/ae_4hr?area=RTD&period=2019-02");
+        assertThat(html)
+                .contains("<h2 id=\"commentary-ae_4hr")
+                .contains("name=\"period\" value=\"2019-02\"")
+                .contains("name=\"returnTo\" value=\"/metrics/ae_4hr?area=RTD&amp;period=2019-02\"");
+    }
 }
