@@ -21,7 +21,7 @@ import java.util.Map;
  *   java -jar bench/target/joinedup-bench.jar rollup   [--rows 1000000]
  *   java -Xmx12g -jar bench/target/joinedup-bench.jar assess [--threads 2] [--repeats 3] [--duckdb true]
  *   java -jar bench/target/joinedup-bench.jar pages [--rows N|all] [--clients 16,64] [--duration 30s]
- *       [--warmup 10s] [--paths /,/about/data] [--server-heap 8g] [--server-jar PATH] [--gzip true]
+ *       [--warmup 10s] [--paths /,/about/data] [--server-heap 8g] [--server-jar PATH] [--gzip true] [--hold 0s]
  * </pre>
  *
  * Common options: --seed S (default 1), --work DIR (default $TMPDIR/joinedup-bench; the embedded PostgreSQL data
@@ -92,7 +92,8 @@ public final class Main {
                                         Path.of(options.getOrDefault(
                                                 "server-jar", "server/target/joinedup-server-exec.jar")),
                                         options.getOrDefault("server-heap", "8g"),
-                                        Boolean.parseBoolean(options.getOrDefault("gzip", "true"))),
+                                        Boolean.parseBoolean(options.getOrDefault("gzip", "true")),
+                                        duration(options.getOrDefault("hold", "0s"))),
                                 work)
                         .run();
             }

@@ -27,7 +27,19 @@ final class PageBenchmark {
             List<String> paths,
             Path serverJar,
             String serverHeap,
-            boolean gzip) {}
+            boolean gzip,
+            Duration hold) {}
+
+    /** One measured line, with the CPU the server and PostgreSQL spent on it and the machine's load. */
+    private record Line(PageLoad.Result result, double serverCpuMillis, double databaseCpuMillis, double load) {
+        double serverMillisPerPage() {
+            return serverCpuMillis / Math.max(1, result.requests());
+        }
+
+        double databaseMillisPerPage() {
+            return databaseCpuMillis / Math.max(1, result.requests());
+        }
+    }
 
     private final NationalWorkload workload;
     private final Options options;
@@ -72,11 +84,12 @@ final class PageBenchmark {
                 long live = server.liveHeapMb();
                 Main.out(
                         "server (pid %d, -Xmx%s) started in %.1f s; first assessment build %.1f s"
-                                + " (%,d series, %,d points from %,d observations), ready %.1f s after start",
+                                + " %s (%,d series, %,d points from %,d observations), ready %.1f s after start",
                         server.pid(),
                         options.serverHeap(),
                         startedAt,
                         build.millis() / 1e3,
+                        build.detail(),
                         build.series(),
                         build.points(),
                         build.observations(),
@@ -89,13 +102,19 @@ final class PageBenchmark {
                 }
 
                 PageLoad pages = new PageLoad(server.port(), PageLoad.mixedAreas(workload, loader), options.gzip());
-                List<PageLoad.Result> results = new ArrayList<>();
+                CpuMeter serverCpu = CpuMeter.of(server.pid());
+                CpuMeter databaseCpu = CpuMeter.tree(db.postmasterPid());
+                List<Line> results = new ArrayList<>();
                 for (String path : options.paths()) {
                     for (int clients : options.clients()) {
                         pages.run(path, clients, options.warmup());
+                        double s0 = serverCpu.millis();
+                        double d0 = databaseCpu.millis();
                         PageLoad.Result result = pages.run(path, clients, options.duration());
-                        print(result);
-                        results.add(result);
+                        Line line = new Line(
+                                result, serverCpu.millis() - s0, databaseCpu.millis() - d0, CpuMeter.loadAverage());
+                        print(line);
+                        results.add(line);
                     }
                 }
                 Main.out("");
@@ -107,7 +126,7 @@ final class PageBenchmark {
                         options.duration().toSeconds(),
                         options.gzip() ? ", gzip" : "");
                 Main.out(
-                        "  %-22s %7s %9s %7s %9s %8s %8s %8s %8s %8s",
+                        "  %-22s %7s %9s %6s %8s %7s %7s %7s %8s %7s %9s %9s %5s",
                         "path",
                         "clients",
                         "requests",
@@ -117,10 +136,14 @@ final class PageBenchmark {
                         "p95 ms",
                         "p99 ms",
                         "max ms",
-                        "KB/page");
-                for (PageLoad.Result r : results) {
+                        "KB/page",
+                        "server ms",
+                        "postgres",
+                        "load");
+                for (Line line : results) {
+                    PageLoad.Result r = line.result();
                     Main.out(
-                            "  %-22s %7d %,9d %,7d %,9.0f %8.1f %8.1f %8.1f %8.1f %8.1f",
+                            "  %-22s %7d %,9d %,6d %,8.0f %7.1f %7.1f %7.1f %8.1f %7.1f %9.2f %9.2f %5.1f",
                             r.path(),
                             r.clients(),
                             r.requests(),
@@ -130,9 +153,15 @@ final class PageBenchmark {
                             r.percentileMillis(95),
                             r.percentileMillis(99),
                             r.maxMillis(),
-                            r.kilobytesPerPage());
+                            r.kilobytesPerPage(),
+                            line.serverMillisPerPage(),
+                            line.databaseMillisPerPage(),
+                            line.load());
                 }
-                for (PageLoad.Result r : results) {
+                Main.out(
+                        "  (server ms, postgres: CPU milliseconds per page; load: one-minute load average at the end)");
+                for (Line line : results) {
+                    PageLoad.Result r = line.result();
                     if (r.path().equals("/")) {
                         Main.out(
                                 "  goal for / at %d clients (p95 <= %.0f ms, >= %,.0f pages/s): %s",
@@ -146,14 +175,21 @@ final class PageBenchmark {
                                         : "NOT met");
                     }
                 }
+                if (!options.hold().isZero()) {
+                    Main.out(
+                            "holding the server on http://127.0.0.1:%d/ (pid %d) for %d s",
+                            server.port(), server.pid(), options.hold().toSeconds());
+                    Thread.sleep(options.hold().toMillis());
+                }
             }
         }
     }
 
-    private static void print(PageLoad.Result r) {
+    private static void print(Line line) {
+        PageLoad.Result r = line.result();
         Main.out(
                 "%s, %d clients: %,d requests, %,d errors, %,.0f pages/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-                        + " max %.1f ms%s",
+                        + " max %.1f ms; CPU per page: server %.2f ms, PostgreSQL %.2f ms; load %.1f%s",
                 r.path(),
                 r.clients(),
                 r.requests(),
@@ -163,6 +199,9 @@ final class PageBenchmark {
                 r.percentileMillis(95),
                 r.percentileMillis(99),
                 r.maxMillis(),
+                line.serverMillisPerPage(),
+                line.databaseMillisPerPage(),
+                line.load(),
                 r.firstError() == null ? "" : "; first error: " + r.firstError());
     }
 }

@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
 final class ServerProcess implements AutoCloseable {
     private static final Pattern STARTED = Pattern.compile("Started JoinedUp");
     private static final Pattern ASSESSED =
-            Pattern.compile("Assessed ([0-9]+) series, ([0-9]+) points from ([0-9]+) observations in ([0-9]+) ms");
+            Pattern.compile("Assessed ([0-9]+) series, ([0-9]+) points from ([0-9]+) observations in ([0-9]+) ms(.*)");
     private static final Pattern FAILED = Pattern.compile("Could not build the assessments|APPLICATION FAILED");
     private static final Pattern GC_LINE = Pattern.compile("([0-9]+)M->([0-9]+)M\\(([0-9]+)M\\)");
     private static final Pattern HEAP_USED = Pattern.compile("used ([0-9]+)K");
 
     /** What the first build of the assessments logged. */
-    record Build(long series, long points, long observations, long millis) {}
+    record Build(long series, long points, long observations, long millis, String detail) {}
 
     private final Process process;
     private final int port;
@@ -99,7 +99,8 @@ final class ServerProcess implements AutoCloseable {
                             Long.parseLong(m.group(1)),
                             Long.parseLong(m.group(2)),
                             Long.parseLong(m.group(3)),
-                            Long.parseLong(m.group(4))));
+                            Long.parseLong(m.group(4)),
+                            m.group(5).trim()));
                 }
                 if (FAILED.matcher(line).find()) {
                     assessed.completeExceptionally(new IllegalStateException(line + "; see " + log));
