@@ -88,6 +88,7 @@ public final class Codes {
             "request",
             "assessment",
             "short_term_reablement",
+            "short_term_residential",
             "long_term_home_care",
             "long_term_residential",
             "long_term_nursing");

@@ -645,7 +645,7 @@ public final class InputValidator {
                 add(
                         "event_type",
                         "unknown code '" + value("event_type") + "': one of request, assessment,"
-                                + " short_term_reablement, long_term_home_care, long_term_residential, long_term_nursing");
+                                + " short_term_reablement, short_term_residential, long_term_home_care, long_term_residential, long_term_nursing");
             } else {
                 t[3] = type;
             }

@@ -21,6 +21,8 @@ import org.joinedup.pipeline.MetricQuery;
 public record Definition(String metricId, int version, String title, String source) {
     private static final String RESOURCES = "/org/joinedup/pipeline/metrics/";
     private static final Pattern VERSION = Pattern.compile("(?m)^--\\s*version:\\s*([0-9]+)\\s*$");
+    private static final Pattern DIAGNOSES =
+            Pattern.compile("\\b(primary_diagnosis|secondary_diagnoses|diagnosis_list)\\b");
     private static final Pattern TITLE = Pattern.compile("\\A\\s*--\\s*[a-z0-9_]+:\\s*(.*)$", Pattern.MULTILINE);
 
     public Definition {
@@ -63,6 +65,15 @@ public record Definition(String metricId, int version, String title, String sour
         return Pattern.compile("\\b" + Pattern.quote(table) + "\\b")
                 .matcher(code)
                 .find();
+    }
+
+    /**
+     * True when the definition's own text (its fragments not expanded) selects on diagnosis codes, so its
+     * figures mean nothing unless the input's diagnoses are ICD-10 codes. The frailty breakdown every
+     * definition has ({@code @context}) is handled apart, by the run.
+     */
+    public boolean selectsOnDiagnoses() {
+        return DIAGNOSES.matcher(SqlTemplates.withoutCommentsAndStrings(source)).find();
     }
 
     /** A definition shipped with the pipeline, {@code org/joinedup/pipeline/metrics/<id>.sql}. */

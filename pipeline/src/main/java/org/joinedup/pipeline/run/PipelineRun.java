@@ -54,13 +54,34 @@ public final class PipelineRun {
             "ae_attendances",
             "social_care_events");
 
-    /** What to run and against what. {@code window} null means the months of the hospital spells. */
+    /**
+     * What to run and against what. {@code window} null means the months of the hospital spells.
+     *
+     * @param icd10Diagnoses whether the input's diagnoses are ICD-10 codes. When not (Synthea's SNOMED CT
+     *     codes without a mapping), definitions that select on diagnoses are skipped and the frailty
+     *     breakdown (Hospital Frailty Risk Score, from ICD-10 codes) is left out, each with a note: every
+     *     person would otherwise count as low frailty and every count of a diagnosis would be zero.
+     */
     public record Options(
             List<Definition> definitions,
             Catalogue catalogue,
             Map<String, Path> referenceTables,
             RunWindow window,
-            Path workFolder) {}
+            Path workFolder,
+            boolean icd10Diagnoses) {
+        /** Canonical input, whose diagnoses are ICD-10 codes. */
+        public Options(
+                List<Definition> definitions,
+                Catalogue catalogue,
+                Map<String, Path> referenceTables,
+                RunWindow window,
+                Path workFolder) {
+            this(definitions, catalogue, referenceTables, window, workFolder, true);
+        }
+    }
+
+    /** The breakdown key computed from ICD-10 diagnoses (docs/pipeline-metrics.md, frailty). */
+    static final String FRAILTY_KEY = "frailty";
 
     /** Receives the observations of one definition; may throw to stop the run. */
     @FunctionalInterface
@@ -181,6 +202,10 @@ public final class PipelineRun {
             done++;
         }
         listener.update(progress(done, total, "", rowsRead, observations, started));
+        if (!options.icd10Diagnoses()) {
+            notes.add("frailty breakdown left out: the input's diagnoses are not ICD-10 codes, so no"
+                    + " Hospital Frailty Risk Score can be computed");
+        }
         return new Result(provenance, made, List.copyOf(notes));
     }
 
@@ -204,6 +229,11 @@ public final class PipelineRun {
             notes.add(id + ": skipped, the input has no " + String.join(", ", missing));
             return null;
         }
+        if (!options.icd10Diagnoses() && definition.selectsOnDiagnoses()) {
+            notes.add(id + ": skipped, it selects on ICD-10 diagnoses and the input's diagnoses are not ICD-10"
+                    + " codes");
+            return null;
+        }
         Frequency frequency = metric.get().latest().frequency();
         if (window.periods(frequency).isEmpty()) {
             notes.add(id + ": skipped, no whole " + frequency.name().toLowerCase() + " period in " + window);
@@ -218,6 +248,9 @@ public final class PipelineRun {
         List<Observation> out = new ArrayList<>(rows.size());
         Map<String, Integer> outside = new LinkedHashMap<>();
         for (MetricRow row : rows) {
+            if (!options.icd10Diagnoses() && hasKey(row.breakdown(), FRAILTY_KEY)) {
+                continue;
+            }
             Period period = Period.parse(row.period(), frequency);
             Optional<MetricDefinition> version = metric.get().versionFor(period);
             if (version.isEmpty() || !version.get().frequency().allows(period.type())) {
@@ -233,6 +266,19 @@ public final class PipelineRun {
                     + ")");
         }
         return out;
+    }
+
+    /** True when a breakdown label ({@code key=value;key=value}) has the key. */
+    static boolean hasKey(String breakdown, String key) {
+        if (breakdown == null) {
+            return false;
+        }
+        for (String part : breakdown.split(";")) {
+            if (part.startsWith(key + "=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Progress progress(

@@ -199,8 +199,8 @@ class InputValidatorTest {
                                 + " (YYYY-MM-DD HH:MM[:SS])",
                         "social_care_events.csv row 2 end_date: '2024-01-10' is before start_date '2024-01-11'",
                         "social_care_events.csv row 2 event_type: unknown code 'home_visit': one of request,"
-                                + " assessment, short_term_reablement, long_term_home_care, long_term_residential,"
-                                + " long_term_nursing",
+                                + " assessment, short_term_reablement, short_term_residential, long_term_home_care,"
+                                + " long_term_residential, long_term_nursing",
                         "social_care_events.csv row 2 following_hospital_discharge: 'maybe' is not true or false",
                         "social_care_events.csv row 2 funding: unknown code 'lottery': one of local_authority, self,"
                                 + " nhs, joint, other",

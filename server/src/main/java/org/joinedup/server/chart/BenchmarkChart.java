@@ -285,8 +285,11 @@ public final class BenchmarkChart {
                 if (a.value() != null) {
                     d.append(", ").append(ordinal(i + 1)).append(" highest of ").append(valued.size());
                 }
-                d.append("; ").append(a.result().displayName().toLowerCase(java.util.Locale.ROOT));
-                d.append(" compared with the benchmark. ");
+                d.append(
+                        a.result() == BenchmarkResult.NOT_COMPARED
+                                ? "; not compared with the benchmark. "
+                                : "; " + a.result().displayName().toLowerCase(java.util.Locale.ROOT)
+                                        + " compared with the benchmark. ");
             }
         }
         List<String> counts = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.MetricDefinition;
 import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.geography.Area;
+import org.joinedup.core.geography.AreaType;
 import org.joinedup.core.geography.Geography;
 import org.joinedup.core.observation.Observation;
 import org.joinedup.core.observation.ObservationKey;
@@ -30,6 +31,9 @@ import org.joinedup.pipeline.run.Definition;
 import org.joinedup.pipeline.run.PipelineRun;
 import org.joinedup.pipeline.run.ReferenceTables;
 import org.joinedup.pipeline.run.RunWindow;
+import org.joinedup.pipeline.synthea.SyntheaMapper;
+import org.joinedup.pipeline.synthea.SyntheaMapping;
+import org.joinedup.pipeline.synthea.SyntheaOptions;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.submission.SubmissionReport;
 import org.joinedup.server.submission.SubmissionService;
@@ -56,15 +60,36 @@ public class PipelineService {
         this.reference = reference;
     }
 
-    /** What a run did: its provenance and notes, the rows left out by area, and the submission's report. */
-    public record Report(PipelineRun.Result run, Map<String, Integer> leftOutAreas, SubmissionReport submission) {
+    /**
+     * What a run did: its provenance and notes, the rows left out by area, the submission's report, and
+     * what mapping the input did (empty for canonical input).
+     */
+    public record Report(
+            PipelineRun.Result run,
+            Map<String, Integer> leftOutAreas,
+            SubmissionReport submission,
+            List<String> inputNotes) {
         public boolean accepted() {
             return submission.accepted();
         }
     }
 
+    /** A Synthea export that could not be mapped: nothing was run or stored. */
+    public static final class SyntheaInputRefused extends RuntimeException {
+        private final transient SyntheaMapping mapping;
+
+        SyntheaInputRefused(SyntheaMapping mapping) {
+            super(mapping.summary());
+            this.mapping = mapping;
+        }
+
+        public SyntheaMapping mapping() {
+            return mapping;
+        }
+    }
+
     /**
-     * Runs every built-in definition.
+     * Runs every built-in definition over a folder of canonical input (docs/pipeline-input.md).
      *
      * @param window the months to report on, or null for the months of the hospital spells
      */
@@ -73,6 +98,83 @@ public class PipelineService {
         Path work = temporaryFolder();
         try {
             Map<String, Path> tables = ReferenceTables.prepare(PipelineService::openShipped, work.resolve("reference"));
+            return runOn(
+                    new Prepared(input, Definition.builtIns(), true, List.of()),
+                    tables,
+                    work,
+                    window,
+                    settings,
+                    receivedBy,
+                    listener);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /**
+     * Maps a Synthea CSV export to the canonical tables (docs/pipeline-input.md, "Synthea input") and runs
+     * every built-in definition over them, as {@link #run}.
+     *
+     * @throws SyntheaInputRefused when the export has a problem (nothing is run or stored)
+     * @throws IllegalArgumentException when the default area or practice is not in the shipped geography
+     */
+    public Report runSynthea(
+            Path input,
+            SyntheaOptions options,
+            RunWindow window,
+            EngineSettings settings,
+            String receivedBy,
+            PipelineRun.Listener listener) {
+        Optional<Area> practice = reference.geography().resolve(options.defaultPractice());
+        if (practice.isEmpty() || practice.get().type() != AreaType.GP_PRACTICE) {
+            throw new IllegalArgumentException(
+                    "default practice " + options.defaultPractice() + " is not a GP practice of the geography");
+        }
+        Path work = temporaryFolder();
+        try {
+            Map<String, Path> tables = ReferenceTables.prepare(PipelineService::openShipped, work.resolve("reference"));
+            SyntheaMapping mapping = new SyntheaMapper(settings, tables.get(ReferenceTables.LSOA_LOOKUP))
+                    .map(input, work.resolve("canonical"), options);
+            if (!mapping.accepted()) {
+                throw new SyntheaInputRefused(mapping);
+            }
+            List<String> notes = new ArrayList<>();
+            notes.add(mapping.summary());
+            notes.addAll(mapping.notes());
+            List<Definition> definitions = new ArrayList<>();
+            for (Definition d : Definition.builtIns()) {
+                String why = SyntheaMapper.NOT_MEASURED.get(d.metricId());
+                if (why == null) {
+                    definitions.add(d);
+                } else {
+                    notes.add(d.metricId() + ": not run: " + why);
+                }
+            }
+            return runOn(
+                    new Prepared(work.resolve("canonical"), definitions, mapping.icd10Diagnoses(), notes),
+                    tables,
+                    work,
+                    window,
+                    settings,
+                    receivedBy,
+                    listener);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Canonical tables ready to run: the folder, what to run, and what preparing them noted. */
+    private record Prepared(Path folder, List<Definition> definitions, boolean icd10Diagnoses, List<String> notes) {}
+
+    private Report runOn(
+            Prepared input,
+            Map<String, Path> tables,
+            Path work,
+            RunWindow window,
+            EngineSettings settings,
+            String receivedBy,
+            PipelineRun.Listener listener) {
+        try {
             Path csv = work.resolve("observations.csv");
             Map<String, Integer> leftOut = new LinkedHashMap<>();
             PipelineRun.Result result;
@@ -85,20 +187,23 @@ public class PipelineService {
                         (definition, observations) -> write(out, geography, catalogue, observations, leftOut);
                 result = PipelineRun.run(
                         engine,
-                        input,
+                        input.folder(),
                         new PipelineRun.Options(
-                                Definition.builtIns(), reference.catalogue(), tables, window, work.resolve("periods")),
+                                input.definitions(),
+                                reference.catalogue(),
+                                tables,
+                                window,
+                                work.resolve("periods"),
+                                input.icd10Diagnoses()),
                         sink,
                         listener);
             }
             String name = "pipeline-" + result.provenance().inputFingerprint().substring(0, 16) + ".csv";
             SubmissionReport report = submissions.submit(
                     name, Files.readAllBytes(csv), result.provenance().summary(), receivedBy);
-            return new Report(result, leftOut, report);
+            return new Report(result, leftOut, report, List.copyOf(input.notes()));
         } catch (IOException e) {
-            throw new UncheckedIOException("pipeline run over " + input + ": " + e.getMessage(), e);
-        } finally {
-            delete(work);
+            throw new UncheckedIOException("pipeline run over " + input.folder() + ": " + e.getMessage(), e);
         }
     }
 

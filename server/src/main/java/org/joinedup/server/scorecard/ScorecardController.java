@@ -1,6 +1,7 @@
 package org.joinedup.server.scorecard;
 
 import java.util.List;
+import org.joinedup.server.view.Format;
 import org.joinedup.server.view.ViewChoice;
 import org.joinedup.server.view.ViewChoices;
 import org.springframework.stereotype.Controller;
@@ -29,26 +30,13 @@ class ScorecardController {
         ViewChoice choice = choices.resolve(areaCode, typedCode, period, asAt);
         List<SectionView> sections = scorecard.sections(choice);
         model.addAttribute("choice", choice);
+        if (choice.notice() != null) {
+            model.addAttribute("typedCode", typedCode); // kept in the box, to be corrected
+        }
         model.addAttribute("area", choice.area());
+        model.addAttribute("areaType", Format.typeName(choice.area().type(), false));
         model.addAttribute("sections", sections);
-        model.addAttribute("headline", headline(sections));
+        model.addAttribute("headline", Headline.of(sections));
         return "scorecard";
-    }
-
-    private static String headline(List<SectionView> sections) {
-        long metrics = sections.stream()
-                .flatMap(s -> s.statements().stream())
-                .flatMap(s -> s.tiles().stream())
-                .map(Tile::metricId)
-                .distinct()
-                .count();
-        long withData = sections.stream()
-                .flatMap(s -> s.statements().stream())
-                .flatMap(s -> s.tiles().stream())
-                .filter(Tile::hasValue)
-                .map(Tile::metricId)
-                .distinct()
-                .count();
-        return withData + " of " + metrics + " metrics have a figure for this area.";
     }
 }

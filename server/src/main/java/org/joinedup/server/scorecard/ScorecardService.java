@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.joinedup.core.assessment.Assessment;
 import org.joinedup.core.assessment.Assessments;
@@ -15,19 +17,28 @@ import org.joinedup.core.benchmark.Comparison;
 import org.joinedup.core.catalogue.Catalogue;
 import org.joinedup.core.catalogue.Metric;
 import org.joinedup.core.catalogue.MetricDefinition;
+import org.joinedup.core.catalogue.Purpose;
 import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.framework.FrameworkBox;
 import org.joinedup.core.framework.Layer;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.AreaType;
 import org.joinedup.core.indicator.ConfidenceInterval;
-import org.joinedup.core.period.Period;
+import org.joinedup.core.quality.Rating;
 import org.joinedup.server.assessment.AssessmentReading;
 import org.joinedup.server.assessment.AssessmentService;
+import org.joinedup.server.chart.ChartText;
+import org.joinedup.server.chart.Icons;
+import org.joinedup.server.chart.KiteMark;
+import org.joinedup.server.chart.Sparkline;
+import org.joinedup.server.chart.Unit;
+import org.joinedup.server.metric.MetricOutlook;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationReader;
 import org.joinedup.server.view.Format;
 import org.joinedup.server.view.ViewChoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +48,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScorecardService {
     private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(60);
+    /** Points on a tile's sparkline: two years of months. */
+    private static final int SPARKLINE_POINTS = 24;
+
+    private static final Logger log = LoggerFactory.getLogger(ScorecardService.class);
+
+    /** Seasonal forecasts, one at a time, so a first view never waits for them nor floods the machine. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scorecard-forecasts");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ReferenceData reference;
     private final ObservationReader reader;
@@ -46,10 +68,14 @@ public class ScorecardService {
     /** Which types of area hold data for each metric, as read when the assessments were {@code from}. */
     private record HeldFor(Assessments from, Map<String, Set<String>> types) {}
 
-    ScorecardService(ReferenceData reference, ObservationReader reader, AssessmentService assessments) {
+    private final MetricOutlook outlook;
+
+    ScorecardService(
+            ReferenceData reference, ObservationReader reader, AssessmentService assessments, MetricOutlook outlook) {
         this.reference = reference;
         this.reader = reader;
         this.assessments = assessments;
+        this.outlook = outlook;
     }
 
     /** The scorecard for an area: one section per outcome group, then the impacts. */
@@ -68,7 +94,7 @@ public class ScorecardService {
                             statement.id(),
                             statement.text(),
                             catalogue.metricsForOutcome(statement.id()).stream()
-                                    .map(m -> tiles.get(m.id()))
+                                    .map(m -> tiles.get(m.id()).placedAt(statement.id()))
                                     .toList()));
                 }
             }
@@ -81,7 +107,7 @@ public class ScorecardService {
                     impact.text(),
                     catalogue.metrics().stream()
                             .filter(m -> m.latest().impacts().contains(impact.id()))
-                            .map(m -> tiles.get(m.id()))
+                            .map(m -> tiles.get(m.id()).placedAt(impact.id()))
                             .toList()));
         }
         sections.add(new SectionView("impacts", "Impacts", impacts));
@@ -99,18 +125,16 @@ public class ScorecardService {
         Map<String, Set<String>> heldFor = areaTypesWithData();
         Map<String, Tile> tiles = new LinkedHashMap<>();
         for (Metric metric : catalogue.metrics()) {
+            Optional<Assessment> shown = Optional.ofNullable(reading)
+                    .flatMap(r -> choice.period() == null
+                            ? r.latest(metric.id(), area.code())
+                            : r.latestBy(
+                                    metric.id(), area.code(), choice.period().end()))
+                    .filter(a -> a.value() != null);
             tiles.put(
                     metric.id(),
-                    Optional.ofNullable(reading)
-                            .flatMap(r -> choice.period() == null
-                                    ? r.latest(metric.id(), area.code())
-                                    : r.latestBy(
-                                            metric.id(),
-                                            area.code(),
-                                            choice.period().end()))
-                            .filter(a -> a.value() != null)
-                            .map(a -> filled(metric.versionFor(a.period()).orElse(metric.latest()), a))
-                            .orElseGet(() -> empty(metric, heldFor.getOrDefault(metric.id(), Set.of()))));
+                    shown.map(a -> filled(choice, metric.versionFor(a.period()).orElse(metric.latest()), a, reading))
+                            .orElseGet(() -> empty(choice, metric, heldFor.getOrDefault(metric.id(), Set.of()))));
         }
         return tiles;
     }
@@ -130,39 +154,143 @@ public class ScorecardService {
         return cached.types();
     }
 
-    private static Tile empty(Metric metric, Set<String> typesHoldingData) {
+    private static Tile empty(ViewChoice choice, Metric metric, Set<String> typesHoldingData) {
         MetricDefinition latest = metric.latest();
         String reason = typesHoldingData.isEmpty()
                 ? "No data held yet"
-                : "No figure for this area; held for "
+                : "No figure for this area"
+                        + (choice.period() == null
+                                ? ""
+                                : " by " + choice.period().label())
+                        + "; held for "
                         + typesHoldingData.stream()
                                 .map(type -> Format.typeName(AreaType.valueOf(type), true))
                                 .collect(Collectors.joining(", "))
                         + (latest.valueType() == ValueType.COUNT
                                 ? ""
                                 : " (figures published as rates without counts cannot be added up)");
-        return new Tile(
-                metric.id(),
-                latest.title(),
-                null,
-                null,
-                null,
-                null,
-                Format.polarity(latest.polarity()),
-                latest.source(),
-                latest.verified(),
-                Format.sets(latest.sets()),
-                reason,
-                List.of());
+        return tile(choice, latest, null, reason);
     }
 
-    private static Tile filled(MetricDefinition definition, Assessment assessment) {
-        return filled(
-                definition,
-                assessment.value(),
-                assessment.period(),
+    private static Tile tile(ViewChoice choice, MetricDefinition definition, Figure figure, String emptyReason) {
+        return new Tile(
+                definition.id(),
+                definition.title(),
+                choice.link("/metrics/" + definition.id()),
+                Format.polarity(definition.polarity()),
+                definition.source(),
+                definition.verified(),
+                Format.sets(definition.sets()),
+                purpose(definition.purpose()),
+                definition.accountableRole() == null ? "" : definition.accountableRole(),
+                figure,
+                emptyReason);
+    }
+
+    private static String purpose(Purpose purpose) {
+        if (purpose == null) {
+            return "Performance";
+        }
+        return switch (purpose) {
+            case PERFORMANCE -> "Performance";
+            case IMPROVEMENT -> "Improvement";
+            case BOTH -> "Performance and improvement";
+        };
+    }
+
+    private Tile filled(
+            ViewChoice choice, MetricDefinition definition, Assessment assessment, AssessmentReading reading) {
+        List<Assessment> history = reading.history(definition.id(), assessment.areaCode()).stream()
+                .filter(a -> !a.period().end().isAfter(assessment.period().end()))
+                .toList();
+        Unit unit = Unit.of(definition.unit(), decimals(definition, assessment.value()));
+        Comparison england = assessment.vsEngland();
+        boolean compared = england != null && england.result() != BenchmarkResult.NOT_COMPARED;
+        Optional<YearToDate> ytd = YearToDate.of(definition, history);
+        Optional<MetricOutlook.YearEnd> yearEnd = yearEnd(definition, history);
+        Figure figure = new Figure(
+                Format.value(definition, assessment.value()),
+                Format.unit(definition),
+                ChartText.of(assessment.period()),
                 assessment.rolledUp() ? "Sum of the areas within it" : "Reported for this area",
-                details(definition, assessment));
+                details(definition, assessment),
+                compared ? comparisonText(england.result(), "England") : null,
+                compared ? england.result().label() : null,
+                parentText(assessment),
+                assessment.variation() == null ? null : Icons.variation(assessment.variation(), 30),
+                assessment.assurance() == null ? null : Icons.assurance(assessment.assurance(), 30),
+                sparkline(definition, unit, history),
+                null,
+                KiteMark.svg(KiteMark.Data.of("Data quality", assessment.kiteMark()), 30),
+                ytd.map(y -> y.financialYear().label() + " to date (" + y.months()
+                                + (y.months() == 1 ? " month" : " months") + "): "
+                                + Format.value(definition, y.toDate()))
+                        .orElse(null),
+                yearEnd.map(y -> "Year-end forecast " + y.year().label() + ": "
+                                + Format.value(definition, y.outturn()) + " (95% interval "
+                                + Format.value(definition, y.lower95()) + " to "
+                                + Format.value(definition, y.upper95()) + ")")
+                        .orElse(null),
+                assessment.variation(),
+                assessment.planStatus() != null && assessment.planStatus().startsWith("Off track"),
+                assessment.kiteMark().overall() == Rating.POOR);
+        return tile(choice, definition, figure, null);
+    }
+
+    /**
+     * The year-end forecast when it is at hand: fitted before (on this page or the metric page) or quick to
+     * fit. A seasonal fit takes seconds, so it is started in the background and shown from the next view.
+     */
+    private Optional<MetricOutlook.YearEnd> yearEnd(MetricDefinition definition, List<Assessment> history) {
+        Optional<Optional<MetricOutlook.Outlook>> atHand;
+        try {
+            atHand = outlook.ifQuick(definition, history);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a series the model cannot be fitted to has no forecast
+        }
+        if (atHand.isEmpty()) {
+            background.execute(() -> {
+                try {
+                    outlook.of(definition, history);
+                } catch (RuntimeException e) {
+                    log.debug("No forecast for {}: {}", definition.id(), e.toString());
+                }
+            });
+            return Optional.empty();
+        }
+        return atHand.get().flatMap(MetricOutlook.Outlook::yearEnd).filter(y -> !y.complete());
+    }
+
+    private String parentText(Assessment assessment) {
+        Comparison parent = assessment.vsParent();
+        if (assessment.parentCode() == null || parent == null || parent.result() == BenchmarkResult.NOT_COMPARED) {
+            return null;
+        }
+        String name = reference
+                .geography()
+                .resolve(assessment.parentCode())
+                .map(Area::name)
+                .orElse(assessment.parentCode());
+        return comparisonText(parent.result(), name);
+    }
+
+    private static String comparisonText(BenchmarkResult result, String against) {
+        return result == BenchmarkResult.SIMILAR ? "Similar to " + against : result.displayName() + " than " + against;
+    }
+
+    private static Sparkline.Data sparkline(MetricDefinition definition, Unit unit, List<Assessment> history) {
+        List<Assessment> recent = history.subList(Math.max(0, history.size() - SPARKLINE_POINTS), history.size());
+        return new Sparkline.Data(
+                definition.title(),
+                unit,
+                recent.stream().map(a -> ChartText.of(a.period())).toList(),
+                recent.stream().map(Assessment::value).toList());
+    }
+
+    private static int decimals(MetricDefinition definition, double value) {
+        String formatted = Format.value(definition, value);
+        int point = formatted.indexOf('.');
+        return point < 0 ? 0 : formatted.length() - point - 1;
     }
 
     /** What the assessment adds to the figure, in words a board member reads. */
@@ -173,35 +301,15 @@ public class ScorecardService {
             details.add("95% CI " + Format.value(definition, ci.lower().getAsDouble()) + " to "
                     + Format.value(definition, ci.upper().getAsDouble()));
         }
-        Comparison england = assessment.vsEngland();
-        if (england != null && england.result() != BenchmarkResult.NOT_COMPARED) {
-            BenchmarkResult result = england.result();
-            details.add(
-                    result == BenchmarkResult.SIMILAR ? "Similar to England" : result.displayName() + " than England");
-        }
         if (assessment.trend() != null) {
             details.add("Recent trend: " + assessment.trend());
+        }
+        if (assessment.target() != null) {
+            details.add("Target " + Format.value(definition, assessment.target()));
         }
         if (assessment.planStatus() != null) {
             details.add(assessment.planStatus());
         }
         return details;
-    }
-
-    private static Tile filled(
-            MetricDefinition definition, double value, Period period, String provenance, List<String> details) {
-        return new Tile(
-                definition.id(),
-                definition.title(),
-                Format.value(definition, value),
-                Format.unit(definition),
-                period.label(),
-                provenance,
-                Format.polarity(definition.polarity()),
-                definition.source(),
-                definition.verified(),
-                Format.sets(definition.sets()),
-                null,
-                details);
     }
 }

@@ -3,31 +3,49 @@ package org.joinedup.server.scorecard;
 import java.util.List;
 
 /**
- * One metric on the scorecard for one area: its latest value and where it came from, or an honest
- * reason why there is none.
+ * One metric on the whole-system page for one area: its figure, or an honest reason why there is none.
  *
- * @param provenance e.g. "Reported for this area" or "Sum of the areas within it"
- * @param details further lines about the figure, as the assessment gives them: its 95% confidence
- *     interval, how it compares with England, its recent trend, where it stands against the plan
+ * @param href the metric page for the same choice
+ * @param purpose "Performance", "Improvement" or "Performance and improvement"
+ * @param owner the accountable role, as the catalogue names it; empty when none
+ * @param figure null when there is no figure; then {@code emptyReason} says why
  */
 public record Tile(
         String metricId,
         String title,
-        String valueText,
-        String unit,
-        String period,
-        String provenance,
+        String href,
         String polarity,
         String source,
         boolean verified,
         List<String> sets,
-        String emptyReason,
-        List<String> details) {
+        String purpose,
+        String owner,
+        Figure figure,
+        String emptyReason) {
     public Tile {
-        details = details == null ? List.of() : List.copyOf(details);
+        sets = List.copyOf(sets);
+    }
+
+    /** The tile as placed under a statement of the page, its sparkline drawn with ids unique there. */
+    Tile placedAt(String statementId) {
+        if (figure == null) {
+            return this;
+        }
+        return new Tile(
+                metricId,
+                title,
+                href,
+                polarity,
+                source,
+                verified,
+                sets,
+                purpose,
+                owner,
+                figure.placedAt(statementId + "-" + metricId),
+                emptyReason);
     }
 
     public boolean hasValue() {
-        return valueText != null;
+        return figure != null;
     }
 }

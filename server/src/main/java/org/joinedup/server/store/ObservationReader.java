@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,42 @@ public final class ObservationReader {
         } catch (SQLException e) {
             throw new StoreException("Could not read observations: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every revision of a metric's total series in an area recorded by a time (null: now), superseded ones
+     * included, in period order and then in the order they were recorded: the last of each period is the
+     * one current at that time, and each earlier one is what it replaced.
+     *
+     * @param areaCodes the area's codes (any of them may be the one stored)
+     */
+    public List<StoredObservation> revisions(String metricId, Collection<String> areaCodes, Instant asAt) {
+        // Current and superseded rows each through their own partial index.
+        String part = "select " + COLUMNS + " from series se join observation o on o.series_id = se.id"
+                + " where se.metric_id = ? and se.area_code = any (?) and se.breakdown = ''"
+                + (asAt == null ? "" : " and o.recorded_at <= ?") + " and o.superseded_at is ";
+        String sql = part + "null union all " + part + "not null"
+                + " order by period_start, period_type, recorded_at, revision";
+        List<StoredObservation> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (int side = 0; side < 2; side++) {
+                statement.setString(i++, metricId);
+                statement.setArray(i++, connection.createArrayOf("text", areaCodes.toArray()));
+                if (asAt != null) {
+                    statement.setTimestamp(i++, Timestamp.from(asAt));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(map(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read revisions: " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /** For each metric, the types of area (as stored) that hold at least one current observation. */

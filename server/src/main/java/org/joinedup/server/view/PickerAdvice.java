@@ -1,5 +1,6 @@
 package org.joinedup.server.view;
 
+import java.time.Duration;
 import java.util.List;
 import org.joinedup.core.assessment.Assessments;
 import org.joinedup.server.assessment.AssessmentService;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Gives every page the picker's areas and periods, for the {@code choice :: picker} fragment. */
 @ControllerAdvice(annotations = Controller.class)
 class PickerAdvice {
+    private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(60);
+
     private final ViewChoices choices;
     private final AssessmentService assessments;
     private volatile Periods periods;
@@ -30,7 +33,12 @@ class PickerAdvice {
     List<PeriodOption> periodOptions() {
         Assessments now = assessments.snapshot().orElse(null);
         if (now == null) {
-            return List.of();
+            // the page itself waits for the first build; so does its list of periods
+            try {
+                now = assessments.awaitReady(FIRST_BUILD_WAIT);
+            } catch (IllegalStateException e) {
+                return List.of();
+            }
         }
         Periods cached = periods;
         if (cached == null || cached.from() != now) {

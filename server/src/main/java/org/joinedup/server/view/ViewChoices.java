@@ -11,6 +11,7 @@ import org.joinedup.core.geography.AreaType;
 import org.joinedup.core.geography.Geography;
 import org.joinedup.core.period.Period;
 import org.joinedup.core.period.PeriodType;
+import org.joinedup.server.chart.ChartText;
 import org.joinedup.server.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
@@ -87,7 +88,7 @@ public class ViewChoices {
         return cached.groups();
     }
 
-    /** The periods offered in the picker from those held: financial years, then quarters, newest first. */
+    /** The periods offered in the picker from those held: financial years, quarters, then months, newest first. */
     public static List<PeriodOption> periodOptions(List<Period> held) {
         List<PeriodOption> options = new ArrayList<>();
         held.stream()
@@ -101,6 +102,11 @@ public class ViewChoices {
                 .distinct()
                 .sorted(Comparator.comparing(Period::start).reversed())
                 .forEach(p -> options.add(new PeriodOption(p.label(), p.label())));
+        held.stream()
+                .filter(p -> p.type() == PeriodType.MONTH)
+                .distinct()
+                .sorted(Comparator.comparing(Period::start).reversed())
+                .forEach(p -> options.add(new PeriodOption(p.label(), ChartText.of(p))));
         return options;
     }
 

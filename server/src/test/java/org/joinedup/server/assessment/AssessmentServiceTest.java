@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,31 @@ class AssessmentServiceTest extends StoreTestSupport {
         assertThat(assessments.at(METRIC, TRUST, october).orElseThrow().planStatus())
                 .startsWith("Off track: ")
                 .contains("year to date");
+    }
+
+    @Test
+    void aReadingAsAtAPastDayHoldsOnlyWhatTheStoreHeldThen() {
+        assessments.awaitReady(Duration.ofMinutes(5));
+        AssessmentReading now = assessments.reading(null).orElseThrow();
+        assertThat(now.latest(METRIC, TRUST)).isPresent();
+        // every observation of this test store was recorded today
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+        AssessmentReading past = assessments.reading(yesterday).orElseThrow();
+        assertThat(past.asAt()).isEqualTo(yesterday);
+        assertThat(past.latest(METRIC, TRUST)).isEmpty();
+        assertThat(assessments.reading(yesterday).orElseThrow().assessments())
+                .as("kept for the next ask")
+                .isSameAs(past.assessments());
+    }
+
+    @Test
+    void aChosenPeriodShowsTheLatestFigureEndingByIt() {
+        assessments.awaitReady(Duration.ofMinutes(5));
+        AssessmentReading now = assessments.reading(null).orElseThrow();
+        Assessment byQ3 =
+                now.latestBy(METRIC, TRUST, Period.parse("Q3 2018-19").end()).orElseThrow();
+        assertThat(byQ3.period()).isEqualTo(Period.parse("2018-12"));
+        assertThat(now.latestBy(METRIC, TRUST, LocalDate.of(1990, 1, 1))).isEmpty();
     }
 
     @Test

@@ -24,7 +24,7 @@ class ScorecardBrowserTest extends BrowserTestSupport {
         }
         assertThat(page.getByText("Transfers of care between care settings are readily managed without delays"))
                 .isVisible();
-        assertThat(page.locator(".headline")).containsText("metrics have a figure for this area");
+        assertThat(page.locator(".headline-band")).containsText("metrics have a figure");
         assertThat(page.locator("#area")).hasValue("E92000001");
         check("scorecard-england", PageKind.SCORECARD);
     }

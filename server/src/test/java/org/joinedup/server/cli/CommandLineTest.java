@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.joinedup.server.JoinedUp;
 import org.joinedup.server.StoreTestSupport;
+import org.joinedup.server.pipeline.SyntheaTestExport;
 import org.joinedup.server.store.ObservationQuery;
 import org.joinedup.server.store.ObservationReader;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,54 @@ class CommandLineTest extends StoreTestSupport {
         Run reimport = run("import", out.toString(), "--data-dir", DATA_DIR.toString());
         assertThat(reimport.exit()).as(reimport.err()).isZero();
         assertThat(reimport.out()).contains("identical to what is already held; nothing new was stored");
+    }
+
+    @Test
+    void pipelineRunMapsASyntheaExportAndStoresItsObservations() {
+        Path export = SyntheaTestExport.copyTo(dir);
+        Run run = run(
+                "pipeline",
+                "run",
+                "--input",
+                export.toString(),
+                "--format",
+                "synthea",
+                "--default-area",
+                SyntheaTestExport.DEFAULT_LSOA,
+                "--default-practice",
+                SyntheaTestExport.DEFAULT_PRACTICE,
+                "--from",
+                "2024-04",
+                "--to",
+                "2024-06",
+                "--threads",
+                "1",
+                "--data-dir",
+                DATA_DIR.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Synthea input mapped: persons 12,")
+                .contains("9 inpatient encounters as hospital spells (5 emergency admissions, 4 elective)")
+                .contains("chronic_acsc_admissions: skipped, it selects on ICD-10 diagnoses");
+        assertThat(reader.read(new ObservationQuery(
+                        List.of("emergency_admissions_per_100k"),
+                        List.of(SyntheaTestExport.DEFAULT_PRACTICE),
+                        List.of("2024-04"),
+                        true,
+                        null)))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.numerator()).isEqualTo(2.0);
+                    assertThat(o.denominator()).isEqualTo(11.0);
+                });
+    }
+
+    @Test
+    void pipelineRunTakesTheSyntheaOptionsOnlyWithTheSyntheaFormat() {
+        Run run = run("pipeline", "run", "--input", dir.toString(), "--default-area", "E01012304");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("--default-area, --default-practice and --snomed-icd10 go with --format synthea");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.joinedup.server.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.joinedup.pipeline.EngineSettings;
 import org.joinedup.pipeline.run.PipelineRun;
 import org.joinedup.pipeline.run.RunWindow;
+import org.joinedup.pipeline.synthea.SyntheaOptions;
 import org.joinedup.server.StoreTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +153,85 @@ class PipelineServiceTest extends StoreTestSupport {
         assertThat(counts(jdbc)).isEqualTo(after);
         assertThat(again.run().provenance().inputFingerprint())
                 .isEqualTo(first.run().provenance().inputFingerprint());
+    }
+
+    private PipelineService.Report runSynthea(Path input, SyntheaOptions options) {
+        return pipeline.runSynthea(
+                input,
+                options,
+                RunWindow.parse("2024-04", "2024-06"),
+                new EngineSettings("256MB", 1),
+                "test",
+                PipelineRun.Listener.NONE);
+    }
+
+    @Test
+    void aSyntheaExportIsMappedAndStoredAndARerunChangesNothing() {
+        Path input = SyntheaTestExport.copyTo(temp);
+
+        PipelineService.Report first = runSynthea(input, SyntheaTestExport.OPTIONS);
+
+        assertThat(first.submission().problems()).isEmpty();
+        assertThat(first.accepted()).isTrue();
+        assertThat(first.inputNotes().get(0))
+                .isEqualTo("Synthea input mapped: persons 12, person_residence 12, person_registration 11,"
+                        + " hospital_spells 9, ae_attendances 9, social_care_events 2");
+        assertThat(first.inputNotes())
+                .contains("res_admissions_65: not run: Synthea records no long-term residential or nursing care"
+                        + " placements");
+        assertThat(first.run().provenance().definitionVersions()).doesNotContainKey("res_admissions_65");
+        assertThat(first.run().notes()).anyMatch(n -> n.startsWith("chronic_acsc_admissions: skipped"));
+        // April: e02 (23 h after an emergency encounter) and e14 (24 h), of the 11 patients placed in
+        // Darlington; May: e06 (p03, Darlington 012B) and e23, of 12 residents.
+        assertThat(current(
+                        "emergency_admissions_per_100k",
+                        SyntheaTestExport.DEFAULT_PRACTICE,
+                        "2024-04",
+                        "",
+                        "numerator"))
+                .isEqualTo(2.0);
+        assertThat(current(
+                        "emergency_admissions_per_100k",
+                        SyntheaTestExport.DEFAULT_PRACTICE,
+                        "2024-04",
+                        "",
+                        "denominator"))
+                .isEqualTo(11.0);
+        assertThat(current("emergency_admissions_per_100k", SyntheaTestExport.COUNCIL, "2024-05", "", "numerator"))
+                .isEqualTo(2.0);
+        assertThat(current("emergency_admissions_per_100k", SyntheaTestExport.COUNCIL, "2024-05", "", "denominator"))
+                .isEqualTo(12.0);
+        StoreCounts after = counts(jdbc);
+
+        PipelineService.Report again = runSynthea(input, SyntheaTestExport.OPTIONS);
+
+        assertThat(again.accepted()).isTrue();
+        assertThat(again.submission().added()).isZero();
+        assertThat(again.submission().revised()).isZero();
+        assertThat(counts(jdbc)).isEqualTo(after);
+    }
+
+    @Test
+    void aSyntheaExportWithAProblemStoresNothing() throws Exception {
+        Path input = SyntheaTestExport.copyTo(temp);
+        Path encounters = input.resolve("encounters.csv");
+        Files.writeString(
+                encounters,
+                Files.readString(encounters).replace("e04,2024-04-11T10:00:00Z", "e04,2024-04-31T10:00:00Z"));
+        StoreCounts before = counts(jdbc);
+
+        assertThatThrownBy(() -> runSynthea(input, SyntheaTestExport.OPTIONS))
+                .isInstanceOfSatisfying(
+                        PipelineService.SyntheaInputRefused.class,
+                        refused -> assertThat(refused.mapping().problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        "encounters.csv row 6 START: '2024-04-31T10:00:00Z' is not a date and time"
+                                                + " (YYYY-MM-DDTHH:MM:SSZ)"));
+        assertThatThrownBy(() -> runSynthea(input, SyntheaOptions.defaults().withDefaultArea("E01012304", "A99999")))
+                .hasMessageContaining("A99999 is not a GP practice");
+
+        assertThat(counts(jdbc)).isEqualTo(before);
     }
 
     @Test

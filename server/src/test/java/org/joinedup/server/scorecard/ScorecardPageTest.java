@@ -42,7 +42,7 @@ class ScorecardPageTest extends StoreTestSupport {
                         .string(allOf(
                                 containsString("Barking, Havering and Redbridge"),
                                 containsString("Reported for this area"),
-                                containsString("2019-03"))));
+                                containsString("Mar 2019"))));
     }
 
     @Test
@@ -73,5 +73,60 @@ class ScorecardPageTest extends StoreTestSupport {
                                 containsString("No area has the code"),
                                 containsString("England"),
                                 not(containsString("Exception")))));
+    }
+
+    @Test
+    void aChosenPeriodShowsTheFiguresEndingByIt() throws Exception {
+        mvc.perform(get("/").param("area", "RF4").param("period", "Q3 2018-19"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Period: <span>Q3 2018-19</span>"),
+                                containsString("Dec 2018"),
+                                containsString("latest 79.5% (Dec 2018)"))));
+    }
+
+    @Test
+    void figuresAsAtADayBeforeAnyWasHeldAreNotShown() throws Exception {
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .minusDays(1)
+                .toString();
+        mvc.perform(get("/").param("area", "RF4").param("asat", yesterday))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("figures as held at the end of <span>" + yesterday + "</span>"),
+                                containsString(
+                                        "<span class=\"count\">0</span> of <span>42</span> metrics have a figure"),
+                                containsString("value=\"" + yesterday + "\""))));
+    }
+
+    @Test
+    void aMistypedPeriodOrDateFallsBackWithANotice() throws Exception {
+        mvc.perform(get("/").param("period", "someday").param("asat", "31/02/2024"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("&#39;someday&#39; is not a period"),
+                                containsString("&#39;31/02/2024&#39; is not a date"),
+                                containsString("Period: <span>latest available</span>"))));
+    }
+
+    @Test
+    void tilesLinkToTheirMetricPagesKeepingTheChoice() throws Exception {
+        mvc.perform(get("/").param("area", "RF4").param("period", "2018-19"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/metrics/ae_4hr?area=RF4&amp;period=2018-19\"")));
+    }
+
+    @Test
+    void aMonthlyProportionShowsItsYearToDateAndYearEndForecast() throws Exception {
+        // 34 months to January 2019: a non-seasonal fit, made while the page is built
+        mvc.perform(get("/").param("area", "RF4").param("period", "2019-01"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("2018-19 to date (10 months): "),
+                                containsString("Year-end forecast 2018-19: "))));
     }
 }
