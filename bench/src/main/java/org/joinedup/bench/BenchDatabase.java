@@ -18,9 +18,11 @@ import java.sql.Statement;
 final class BenchDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final String url;
+    private final Path dataDir;
 
-    private BenchDatabase(EmbeddedPostgres postgres, int port) {
+    private BenchDatabase(EmbeddedPostgres postgres, int port, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
         this.url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
     }
 
@@ -39,7 +41,13 @@ final class BenchDatabase implements AutoCloseable {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", "on")
                 .start();
-        return new BenchDatabase(postgres, port);
+        return new BenchDatabase(postgres, port, dataDir);
+    }
+
+    /** The postmaster's process id, from its pid file. */
+    long postmasterPid() throws IOException {
+        return Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
     }
 
     String url() {

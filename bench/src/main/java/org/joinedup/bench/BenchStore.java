@@ -70,6 +70,12 @@ final class BenchStore implements AutoCloseable {
 
     /** The built-in catalogue plus the workload's metrics: monthly proportions, valid for every area type. */
     static Catalogue catalogue(NationalWorkload workload) {
+        return CatalogueCsv.readExtension(
+                BuiltInCatalogue.load(), null, null, CsvSource.of("bench-metrics.csv", metricsCsv(workload)));
+    }
+
+    /** The workload's metrics as a local catalogue extension's metrics.csv. */
+    static String metricsCsv(NationalWorkload workload) {
         StringBuilder metrics = new StringBuilder("id,version,title,definition,value_type,unit,multiplier,polarity,"
                 + "ci_method,frequency,source,source_type,scope,outcomes,impacts,sets,purpose,verified\n");
         for (int m = 0; m < NationalWorkload.METRICS; m++) {
@@ -79,8 +85,7 @@ final class BenchStore implements AutoCloseable {
                     .append(",A generated proportion,proportion,%,100,higher_is_better,wilson,monthly,")
                     .append("generated workload,local,local,S1,I-VS,,improvement,no\n");
         }
-        return CatalogueCsv.readExtension(
-                BuiltInCatalogue.load(), null, null, CsvSource.of("bench-metrics.csv", metrics.toString()));
+        return metrics.toString();
     }
 
     SubmissionService submissions() {

@@ -4,7 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.Map;
  *   java -jar bench/target/joinedup-bench.jar import   [--rows 1000000]
  *   java -jar bench/target/joinedup-bench.jar rollup   [--rows 1000000]
  *   java -Xmx12g -jar bench/target/joinedup-bench.jar assess [--threads 2] [--repeats 3] [--duckdb true]
+ *   java -jar bench/target/joinedup-bench.jar pages [--rows N|all] [--clients 16,64] [--duration 30s]
+ *       [--warmup 10s] [--paths /,/about/data] [--server-heap 8g] [--server-jar PATH] [--gzip true] [--hold 0s]
  * </pre>
  *
  * Common options: --seed S (default 1), --work DIR (default $TMPDIR/joinedup-bench; the embedded PostgreSQL data
@@ -25,7 +29,7 @@ import java.util.Map;
  * server's own Flyway migrations.
  */
 public final class Main {
-    private static final String USAGE = "usage: joinedup-bench (workload | generate | import | rollup | assess)"
+    private static final String USAGE = "usage: joinedup-bench (workload | generate | import | rollup | assess | pages)"
             + " [--rows N] [--seed S] [--work DIR] [--out FILE|-]";
 
     private Main() {}
@@ -68,11 +72,48 @@ public final class Main {
                                 Boolean.parseBoolean(options.getOrDefault("duckdb", "true")))
                         .run();
             }
+            case "pages" -> {
+                header(command, workload);
+                new PageBenchmark(
+                                workload,
+                                new PageBenchmark.Options(
+                                        rows,
+                                        Arrays.stream(options.getOrDefault("clients", "16,64")
+                                                        .split(","))
+                                                .map(String::trim)
+                                                .map(Integer::parseInt)
+                                                .toList(),
+                                        duration(options.getOrDefault("duration", "30s")),
+                                        duration(options.getOrDefault("warmup", "10s")),
+                                        Arrays.stream(options.getOrDefault("paths", "/,/about/data")
+                                                        .split(","))
+                                                .map(String::trim)
+                                                .toList(),
+                                        Path.of(options.getOrDefault(
+                                                "server-jar", "server/target/joinedup-server-exec.jar")),
+                                        options.getOrDefault("server-heap", "8g"),
+                                        Boolean.parseBoolean(options.getOrDefault("gzip", "true")),
+                                        duration(options.getOrDefault("hold", "0s"))),
+                                work)
+                        .run();
+            }
             default -> {
                 System.err.println("unknown command " + command + "\n" + USAGE);
                 System.exit(2);
             }
         }
+    }
+
+    /** A duration such as 30s, 2m or 500ms. */
+    static Duration duration(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+        }
+        if (t.endsWith("m")) {
+            return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+        }
+        return Duration.ofSeconds(Long.parseLong(t.endsWith("s") ? t.substring(0, t.length() - 1) : t));
     }
 
     /** A row count: a number (underscores and commas allowed) or "all" for the full national workload. */

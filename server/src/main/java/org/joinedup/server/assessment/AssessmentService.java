@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import org.joinedup.core.assessment.AreaIndex;
 import org.joinedup.core.assessment.Assessment;
 import org.joinedup.core.assessment.Assessments;
@@ -49,8 +50,10 @@ import org.joinedup.server.plan.PlanStatusService;
 import org.joinedup.server.reference.ReferenceData;
 import org.joinedup.server.store.ObservationQuery;
 import org.joinedup.server.store.ObservationReader;
+import org.joinedup.server.store.PlanStore;
 import org.joinedup.server.store.StagedObservation;
 import org.joinedup.server.store.StoredObservation;
+import org.joinedup.server.store.StoredPlan;
 import org.joinedup.server.submission.SubmissionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,11 +103,14 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
     };
 
     private final PlanStatusService plans;
+    private final PlanStore planStore;
 
-    public AssessmentService(ReferenceData reference, ObservationReader reader, PlanStatusService plans) {
+    public AssessmentService(
+            ReferenceData reference, ObservationReader reader, PlanStatusService plans, PlanStore planStore) {
         this.reference = reference;
         this.reader = reader;
         this.plans = plans;
+        this.planStore = planStore;
         this.assessor = new Assessor(
                 KiteMarkConfig.DEFAULT,
                 LocalDate.now(LONDON),
@@ -199,6 +205,38 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
         return assessment.withPlanStatus(planText(status));
     }
 
+    /**
+     * Plan status for one reading's assessments: the current plans of each area asked about are read once,
+     * so a page of many tiles asks the store about plans once per area, and computes a status only where
+     * a plan is held.
+     */
+    private UnaryOperator<Assessment> withPlans() {
+        Map<String, Set<String>> plannedByArea = new ConcurrentHashMap<>();
+        return assessment -> {
+            Set<String> planned = plannedByArea.computeIfAbsent(assessment.areaCode(), this::plannedMetricYears);
+            return planned.contains(planKey(
+                            assessment.metricId(),
+                            assessment.period().financialYear().label()))
+                    ? withPlan(assessment)
+                    : assessment;
+        };
+    }
+
+    private Set<String> plannedMetricYears(String areaCode) {
+        Set<String> keys = new HashSet<>();
+        for (StoredPlan stored : planStore.current(null, areaCode, null)) {
+            if (stored.plan().kind() == PlanKind.PLAN) {
+                keys.add(planKey(
+                        stored.plan().metricId(), stored.plan().financialYear().label()));
+            }
+        }
+        return keys;
+    }
+
+    private static String planKey(String metricId, String financialYear) {
+        return metricId + "\t" + financialYear;
+    }
+
     static String planText(PlanStatus status) {
         String state = switch (status.state()) {
             case ON_TRACK -> "On track";
@@ -221,7 +259,7 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
      */
     public Optional<AssessmentReading> reading(LocalDate asAt) {
         if (asAt == null || !asAt.isBefore(LocalDate.now(LONDON))) {
-            return snapshot().map(a -> new AssessmentReading(a, this::withPlan, this::canonical, null));
+            return snapshot().map(a -> new AssessmentReading(a, withPlans(), this::canonical, null));
         }
         if (current == null) {
             return Optional.empty();
@@ -236,7 +274,7 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
                 pastReadings.put(asAt, past);
             }
         }
-        return Optional.of(new AssessmentReading(past, this::withPlan, this::canonical, asAt));
+        return Optional.of(new AssessmentReading(past, withPlans(), this::canonical, asAt));
     }
 
     /**
@@ -337,39 +375,42 @@ public class AssessmentService implements DisposableBean, SubmissionListener {
         for (Metric metric : catalogue.metrics()) {
             specs.add(MetricSpec.of(metric.latest(), KiteMarkConfig.DEFAULT));
         }
-        List<ObservationSeries.Supplied> supplied = read(List.of(), asAt);
-        Set<Period> periods = new HashSet<>();
-        supplied.forEach(s -> periods.add(s.observation().key().period()));
-        PeriodCalendar calendar = PeriodCalendar.of(periods);
+        // Read once, in whatever order is cheapest, into compact columns; then one metric at a time into
+        // objects and on into its series, so a national store never sits in memory as objects.
+        SuppliedColumns supplied =
+                new SuppliedColumns(specs.stream().map(MetricSpec::id).toList(), LONDON);
+        reader.readAnyOrder(new ObservationQuery(List.of(), List.of(), List.of(), true, asAt), supplied::add);
+        long read = System.nanoTime();
+        PeriodCalendar calendar = PeriodCalendar.of(supplied.periods());
         AreaIndex areas = AreaIndex.of(reference.geography(), LocalDate.now(LONDON));
-        Map<String, Integer> metricIndex = new HashMap<>();
+        List<SeriesInput> inputs = new ArrayList<>();
         for (int m = 0; m < specs.size(); m++) {
-            metricIndex.put(specs.get(m).id(), m);
-        }
-        Map<Integer, List<ObservationSeries.Supplied>> byMetric = new HashMap<>();
-        for (ObservationSeries.Supplied s : supplied) {
-            Integer m = metricIndex.get(s.observation().key().metricId());
-            if (m != null) {
-                byMetric.computeIfAbsent(m, k -> new ArrayList<>()).add(s);
+            List<ObservationSeries.Supplied> rows = supplied.supplied(m);
+            if (!rows.isEmpty()) {
+                inputs.addAll(ObservationSeries.of(
+                                m,
+                                rows,
+                                aggregation(),
+                                reference.geography(),
+                                AssessmentService::structureDate,
+                                calendar,
+                                areas)
+                        .values());
             }
         }
-        List<SeriesInput> inputs = new ArrayList<>();
-        byMetric.forEach((m, rows) -> inputs.addAll(ObservationSeries.of(
-                        m,
-                        rows,
-                        aggregation(),
-                        reference.geography(),
-                        AssessmentService::structureDate,
-                        calendar,
-                        areas)
-                .values()));
+        long series = System.nanoTime();
         Assessments built = assessor.assess(calendar, areas, specs, inputs);
+        long done = System.nanoTime();
         log.info(
-                "Assessed {} series, {} points from {} observations in {} ms",
+                "Assessed {} series, {} points from {} observations in {} ms (read {} ms, series and roll-ups {} ms,"
+                        + " assess {} ms)",
                 built.seriesCount(),
                 built.pointCount(),
                 supplied.size(),
-                (System.nanoTime() - started) / 1_000_000);
+                (done - started) / 1_000_000,
+                (read - started) / 1_000_000,
+                (series - read) / 1_000_000,
+                (done - series) / 1_000_000);
         return built;
     }
 

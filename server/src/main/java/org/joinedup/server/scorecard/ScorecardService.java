@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.joinedup.core.assessment.Assessment;
+import org.joinedup.core.assessment.Assessments;
 import org.joinedup.core.benchmark.BenchmarkResult;
 import org.joinedup.core.benchmark.Comparison;
 import org.joinedup.core.catalogue.Catalogue;
@@ -62,6 +63,11 @@ public class ScorecardService {
     private final ReferenceData reference;
     private final ObservationReader reader;
     private final AssessmentService assessments;
+    private volatile HeldFor heldFor;
+
+    /** Which types of area hold data for each metric, as read when the assessments were {@code from}. */
+    private record HeldFor(Assessments from, Map<String, Set<String>> types) {}
+
     private final MetricOutlook outlook;
 
     ScorecardService(
@@ -116,7 +122,7 @@ public class ScorecardService {
             assessments.awaitReady(FIRST_BUILD_WAIT);
         }
         AssessmentReading reading = assessments.reading(choice.asAt()).orElse(null);
-        Map<String, Set<String>> heldFor = reader.areaTypesWithData();
+        Map<String, Set<String>> heldFor = areaTypesWithData();
         Map<String, Tile> tiles = new LinkedHashMap<>();
         for (Metric metric : catalogue.metrics()) {
             Optional<Assessment> shown = Optional.ofNullable(reading)
@@ -131,6 +137,21 @@ public class ScorecardService {
                             .orElseGet(() -> empty(choice, metric, heldFor.getOrDefault(metric.id(), Set.of()))));
         }
         return tiles;
+    }
+
+    /**
+     * Read from the store once per set of assessments: every committed submission swaps the assessments, so
+     * a new set means the data held may have changed. The set is taken before the read, so a submission
+     * committed during it leaves a newer set and the next page reads again.
+     */
+    private Map<String, Set<String>> areaTypesWithData() {
+        Assessments now = assessments.snapshot().orElse(null);
+        HeldFor cached = heldFor;
+        if (cached == null || now == null || cached.from() != now) {
+            cached = new HeldFor(now, reader.areaTypesWithData());
+            heldFor = cached;
+        }
+        return cached.types();
     }
 
     private static Tile empty(ViewChoice choice, Metric metric, Set<String> typesHoldingData) {

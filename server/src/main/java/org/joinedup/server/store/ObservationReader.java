@@ -36,6 +36,18 @@ public final class ObservationReader {
 
     /** Streams the rows in key order (metric, area, period start, breakdown). */
     public void read(ObservationQuery query, Consumer<StoredObservation> sink) {
+        read(query, sink, true);
+    }
+
+    /**
+     * Streams the rows in whatever order the database finds them: for reading a whole national store, which
+     * PostgreSQL would otherwise sort on disk first.
+     */
+    public void readAnyOrder(ObservationQuery query, Consumer<StoredObservation> sink) {
+        read(query, sink, false);
+    }
+
+    private void read(ObservationQuery query, Consumer<StoredObservation> sink, boolean inKeyOrder) {
         StringBuilder sql = new StringBuilder(
                 "select " + COLUMNS + " from observation o join series se on se.id = o.series_id where ");
         List<Object> parameters = new ArrayList<>();
@@ -56,7 +68,9 @@ public final class ObservationReader {
         if (query.totalsOnly()) {
             sql.append(" and se.breakdown = ''");
         }
-        sql.append(" order by se.metric_id, se.area_code, o.period_start, o.period_type, se.breakdown");
+        if (inKeyOrder) {
+            sql.append(" order by se.metric_id, se.area_code, o.period_start, o.period_type, se.breakdown");
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // lets the driver stream with a fetch size
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
