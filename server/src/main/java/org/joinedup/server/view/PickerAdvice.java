@@ -17,7 +17,7 @@ class PickerAdvice {
     private final AssessmentService assessments;
     private volatile Periods periods;
 
-    private record Periods(Assessments from, List<PeriodOption> options) {}
+    private record Periods(Assessments from, PickerOptions options) {}
 
     PickerAdvice(ViewChoices choices, AssessmentService assessments) {
         this.choices = choices;
@@ -25,24 +25,27 @@ class PickerAdvice {
     }
 
     @ModelAttribute("areaPicker")
-    AreaPicker areaPicker() {
+    PickerOptions areaPicker() {
         return choices.areaPicker();
     }
 
-    @ModelAttribute("periodOptions")
-    List<PeriodOption> periodOptions() {
+    @ModelAttribute("periodPicker")
+    PickerOptions periodPicker() {
         Assessments now = assessments.snapshot().orElse(null);
         if (now == null) {
             // the page itself waits for the first build; so does its list of periods
             try {
                 now = assessments.awaitReady(FIRST_BUILD_WAIT);
             } catch (IllegalStateException e) {
-                return List.of();
+                return PickerOptions.periods(List.of());
             }
         }
         Periods cached = periods;
         if (cached == null || cached.from() != now) {
-            cached = new Periods(now, ViewChoices.periodOptions(now.calendar().periods()));
+            cached = new Periods(
+                    now,
+                    PickerOptions.periods(
+                            ViewChoices.periodOptions(now.calendar().periods())));
             periods = cached;
         }
         return cached.options();

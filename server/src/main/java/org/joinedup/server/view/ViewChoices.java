@@ -34,7 +34,7 @@ public class ViewChoices {
     private final ReferenceData reference;
     private volatile Picker picker;
 
-    private record Picker(Geography geography, List<AreaGroup> groups, AreaPicker html) {}
+    private record Picker(Geography geography, List<AreaGroup> groups, PickerOptions html) {}
 
     ViewChoices(ReferenceData reference) {
         this.reference = reference;
@@ -83,7 +83,7 @@ public class ViewChoices {
     }
 
     /** The same areas as HTML options, written once per geography. */
-    public AreaPicker areaPicker() {
+    public PickerOptions areaPicker() {
         return picker().html();
     }
 
@@ -92,7 +92,7 @@ public class ViewChoices {
         Picker cached = picker;
         if (cached == null || cached.geography() != geography) {
             List<AreaGroup> built = build(geography);
-            cached = new Picker(geography, built, new AreaPicker(built));
+            cached = new Picker(geography, built, new PickerOptions(built));
             picker = cached;
         }
         return cached;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AreaPickerTest {
-    private final AreaPicker picker = new AreaPicker(List.of(
+class PickerOptionsTest {
+    private final PickerOptions picker = new PickerOptions(List.of(
             new AreaGroup("ICBs", List.of(new AreaOption("QHM", "North East & North Cumbria"))),
             new AreaGroup(
                     "NHS trusts", List.of(new AreaOption("RF4", "Barking <Havering>"), new AreaOption("RF", "R")))));
@@ -23,5 +23,14 @@ class AreaPickerTest {
     void anAreaNotOfferedSelectsNothing() {
         assertThat(picker.options("A81001")).doesNotContain("selected");
         assertThat(picker.options("\"><script>")).doesNotContain("selected").doesNotContain("<script>");
+    }
+
+    @Test
+    void periodsStartWithTheLatestAvailableChosenByDefault() {
+        PickerOptions periods = PickerOptions.periods(List.of(new PeriodOption("2024-25", "Financial year 2024-25")));
+        assertThat(periods.options(""))
+                .isEqualTo("<option value=\"\" selected>Latest available</option>"
+                        + "<option value=\"2024-25\">Financial year 2024-25</option>");
+        assertThat(periods.options("2024-25")).contains("<option value=\"2024-25\" selected>");
     }
 }
