@@ -32,13 +32,38 @@ ctx_registration AS (
     WHERE reg.gp_practice_code IS NOT NULL AND reg.gp_practice_code <> ''
     GROUP BY r.person_id, r.ref_date
 ),
+ctx_digits AS (
+    SELECT 0 AS d UNION ALL SELECT 1 AS d UNION ALL SELECT 2 AS d UNION ALL SELECT 3 AS d UNION ALL SELECT 4 AS d
+    UNION ALL SELECT 5 AS d UNION ALL SELECT 6 AS d UNION ALL SELECT 7 AS d UNION ALL SELECT 8 AS d
+    UNION ALL SELECT 9 AS d
+),
+ctx_lists AS (
+    SELECT person_id, CAST(admission_date AS DATE) AS admission_date,
+           diagnosis_list(primary_diagnosis, secondary_diagnoses) AS list
+    FROM hospital_spells
+    WHERE person_id IN (SELECT person_id FROM ctx_refs)
+),
+ctx_lists_counted AS (
+    SELECT person_id, admission_date, list, LENGTH(list) - LENGTH(REPLACE(list, ';', '')) AS parts
+    FROM ctx_lists
+),
+ctx_positions AS (
+    SELECT a.d * 100 + b.d * 10 + c.d + 2 AS n
+    FROM ctx_digits a CROSS JOIN ctx_digits b CROSS JOIN ctx_digits c
+    WHERE a.d * 100 + b.d * 10 + c.d + 2 <= (SELECT MAX(parts) FROM ctx_lists_counted)
+),
+ctx_spell_codes AS (
+    SELECT DISTINCT l.person_id, l.admission_date, h.code, CAST(h.points AS DOUBLE) AS points
+    FROM ctx_lists_counted l
+    JOIN ctx_positions p ON p.n <= l.parts
+    JOIN hfrs_points h ON h.code = SUBSTR(split_part(l.list, ';', p.n), 1, 3)
+),
 ctx_codes AS (
-    SELECT DISTINCT r.person_id, r.ref_date, h.code, CAST(h.points AS DOUBLE) AS points
+    SELECT DISTINCT r.person_id, r.ref_date, c.code, c.points
     FROM ctx_refs r
-    JOIN hospital_spells s ON s.person_id = r.person_id
-        AND CAST(s.admission_date AS DATE) < r.ref_date
-        AND CAST(s.admission_date AS DATE) >= add_days(r.ref_date, -730)
-    JOIN hfrs_points h ON diagnosis_list(s.primary_diagnosis, s.secondary_diagnoses) LIKE ('%;' || h.code || '%')
+    JOIN ctx_spell_codes c ON c.person_id = r.person_id
+        AND c.admission_date < r.ref_date
+        AND c.admission_date >= add_days(r.ref_date, -730)
 ),
 ctx_frailty AS (
     SELECT person_id, ref_date, ROUND(SUM(points), 1) AS score

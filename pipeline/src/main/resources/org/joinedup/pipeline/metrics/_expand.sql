@@ -1,38 +1,37 @@
 -- Fragment @expand: every unit counted once in each area it belongs to (local authority of residence,
 -- GP practice of registration) for the total and for each breakdown. Needs: units(period, la_code,
 -- practice_code, age_group, sex, imd_quintile, frailty, num, den). Gives: keyed(area_code, period,
--- breakdown, num, den); a unit without an area or a breakdown value is left out of that area or
--- breakdown only (it still counts in the others and in the total).
-expand_areas AS (
-    SELECT 'la' AS kind
-    UNION ALL SELECT 'practice' AS kind
-),
-expand_keys AS (
-    SELECT 'total' AS k
-    UNION ALL SELECT 'age' AS k
-    UNION ALL SELECT 'sex' AS k
-    UNION ALL SELECT 'imd_quintile' AS k
-    UNION ALL SELECT 'frailty' AS k
-),
-expanded AS (
-    SELECT
-        CASE a.kind WHEN 'la' THEN u.la_code ELSE u.practice_code END AS area_code,
-        u.period,
-        CASE k.k
-            WHEN 'total' THEN ''
-            WHEN 'age' THEN 'age=' || u.age_group
-            WHEN 'sex' THEN 'sex=' || u.sex
-            WHEN 'imd_quintile' THEN 'imd_quintile=' || CAST(u.imd_quintile AS STRING)
-            ELSE 'frailty=' || u.frailty
-        END AS breakdown,
-        u.num,
-        u.den
-    FROM units u
-    CROSS JOIN expand_areas a
-    CROSS JOIN expand_keys k
+-- breakdown, num, den), summed: one row per area, period and breakdown; a unit without an area or a
+-- breakdown value is left out of that area or breakdown only (it still counts in the others and in the
+-- total). Each breakdown is summed on its own short key and labelled afterwards, rather than labelling
+-- every unit ten times and summing on the labels: the same sums, far less work.
+expand_units AS (
+    SELECT la_code AS area_code, period, age_group, sex, imd_quintile, frailty, num, den
+    FROM units
+    WHERE la_code IS NOT NULL AND la_code <> ''
+    UNION ALL
+    SELECT practice_code AS area_code, period, age_group, sex, imd_quintile, frailty, num, den
+    FROM units
+    WHERE practice_code IS NOT NULL AND practice_code <> ''
 ),
 keyed AS (
-    SELECT area_code, period, breakdown, num, den
-    FROM expanded
-    WHERE area_code IS NOT NULL AND area_code <> '' AND breakdown IS NOT NULL
+    SELECT area_code, period, '' AS breakdown, SUM(num) AS num, SUM(den) AS den
+    FROM expand_units
+    GROUP BY area_code, period
+    UNION ALL
+    SELECT area_code, period, 'age=' || age_group AS breakdown, SUM(num) AS num, SUM(den) AS den
+    FROM expand_units WHERE age_group IS NOT NULL
+    GROUP BY area_code, period, age_group
+    UNION ALL
+    SELECT area_code, period, 'sex=' || sex AS breakdown, SUM(num) AS num, SUM(den) AS den
+    FROM expand_units WHERE sex IS NOT NULL
+    GROUP BY area_code, period, sex
+    UNION ALL
+    SELECT area_code, period, 'imd_quintile=' || CAST(imd_quintile AS STRING) AS breakdown, SUM(num) AS num, SUM(den) AS den
+    FROM expand_units WHERE imd_quintile IS NOT NULL
+    GROUP BY area_code, period, imd_quintile
+    UNION ALL
+    SELECT area_code, period, 'frailty=' || frailty AS breakdown, SUM(num) AS num, SUM(den) AS den
+    FROM expand_units WHERE frailty IS NOT NULL
+    GROUP BY area_code, period, frailty
 )
