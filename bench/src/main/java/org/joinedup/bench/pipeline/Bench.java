@@ -11,6 +11,13 @@ import java.util.stream.Stream;
 final class Bench {
     private Bench() {}
 
+    /** CPU time of the whole process so far (every thread, DuckDB's native ones included). */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }

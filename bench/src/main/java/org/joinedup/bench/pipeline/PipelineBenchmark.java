@@ -56,7 +56,14 @@ public final class PipelineBenchmark {
     private static final List<String> EVENT_TABLES = List.of("hospital_spells", "ae_attendances", "social_care_events");
 
     record Options(
-            long persons, long seed, int threads, String memoryLimit, boolean spark, String sparkHeap, Path work) {
+            long persons,
+            long seed,
+            int threads,
+            String memoryLimit,
+            boolean spark,
+            String sparkHeap,
+            Path work,
+            List<String> definitions) {
         EngineSettings settings() {
             return new EngineSettings(memoryLimit, threads);
         }
@@ -80,7 +87,7 @@ public final class PipelineBenchmark {
                 o.put(a.substring(2), args[++i]);
             } else {
                 System.err.println("usage: joinedup-bench pipeline --persons N [--seed S] [--threads 2]"
-                        + " [--memory-limit 4GB] [--spark] [--spark-heap 4g] [--work DIR]");
+                        + " [--memory-limit 4GB] [--spark] [--spark-heap 4g] [--work DIR] [--definitions a,b,c]");
                 System.exit(2);
             }
         }
@@ -93,8 +100,18 @@ public final class PipelineBenchmark {
                         o.getOrDefault("memory-limit", "4GB"),
                         Boolean.parseBoolean(o.getOrDefault("spark", "false")),
                         o.getOrDefault("spark-heap", "4g"),
-                        Path.of(o.getOrDefault("work", System.getProperty("java.io.tmpdir") + "/joinedup-bench"))))
+                        Path.of(o.getOrDefault("work", System.getProperty("java.io.tmpdir") + "/joinedup-bench")),
+                        o.containsKey("definitions")
+                                ? List.of(o.get("definitions").split(","))
+                                : List.of()))
                 .run();
+    }
+
+    /** The built-in definitions, or those named by --definitions. */
+    List<Definition> definitions() {
+        return options.definitions().isEmpty()
+                ? Definition.builtIns()
+                : options.definitions().stream().map(Definition::builtIn).toList();
     }
 
     void run() throws Exception {
@@ -140,10 +157,12 @@ public final class PipelineBenchmark {
                 });
         ValidationReport report;
         MemorySampler.Peaks peaks;
+        long cpu0 = Bench.cpuNanos();
         try (MemorySampler sampler = new MemorySampler(() -> 0)) {
             report = validator.validate(input, cleaned);
             peaks = sampler.stop();
         }
+        long cpu = Bench.cpuNanos() - cpu0;
         System.err.print("\r\033[K");
         System.out.println(report.summary());
         for (InputProblem p : report.problems()) {
@@ -156,7 +175,7 @@ public final class PipelineBenchmark {
                 "validation: CSV (" + Bench.megabytes(csvBytes) + ") to cleaned Parquet ("
                         + Bench.megabytes(Bench.sizeOf(cleaned)) + ")",
                 String.format(Locale.ROOT, "%.2f", report.elapsedMillis() / 1000.0),
-                String.format(Locale.UK, "%,.0f rows/s", report.rowsPerSecond()),
+                String.format(Locale.UK, "%,.0f rows/s; CPU %s s", report.rowsPerSecond(), Bench.seconds(cpu)),
                 memory(peaks));
         return report;
     }
@@ -166,11 +185,13 @@ public final class PipelineBenchmark {
         System.out.println("(a) full run on DuckDB over " + cleaned);
         Map<String, Long> nanos = new LinkedHashMap<>();
         long[] last = {System.nanoTime()};
+        long[] lastCpu = {Bench.cpuNanos()};
         String[] current = {""};
         AtomicLong observations = new AtomicLong();
         PipelineRun.Result result;
         MemorySampler.Peaks peaks;
         long t0 = System.nanoTime();
+        long cpu0 = Bench.cpuNanos();
         try (DuckDbEngine engine = new DuckDbEngine(options.settings());
                 MemorySampler sampler = new MemorySampler(engine::memoryUsageBytes)) {
             t0 = System.nanoTime();
@@ -178,8 +199,7 @@ public final class PipelineBenchmark {
             result = PipelineRun.run(
                     engine,
                     cleaned,
-                    new PipelineRun.Options(
-                            Definition.builtIns(), BuiltInCatalogue.load(), referenceTables, WINDOW, periods),
+                    new PipelineRun.Options(definitions(), BuiltInCatalogue.load(), referenceTables, WINDOW, periods),
                     (definition, rows) -> {
                         observations.addAndGet(rows.size());
                         totals.accept(definition.metricId(), rows);
@@ -196,6 +216,7 @@ public final class PipelineBenchmark {
             peaks = sampler.stop();
         }
         long elapsed = System.nanoTime() - t0;
+        long cpu = Bench.cpuNanos() - cpu0;
         Map<String, Long> inputRows = result.provenance().inputRows();
         long events = EVENT_TABLES.stream()
                 .mapToLong(t -> inputRows.getOrDefault(t, 0L))
@@ -224,11 +245,14 @@ public final class PipelineBenchmark {
             Map<String, double[]> rows;
             long nanos;
             MemorySampler.Peaks peaks;
+            long cpu;
             try (Connection db = HandWrittenSql.open(cleaned, options.settings());
                     MemorySampler sampler = new MemorySampler(() -> 0)) {
                 long t0 = System.nanoTime();
+                long cpu0 = Bench.cpuNanos();
                 rows = HandWrittenSql.run(db, q);
                 nanos = System.nanoTime() - t0;
+                cpu = Bench.cpuNanos() - cpu0;
                 peaks = sampler.stop();
             }
             StringBuilder diff = new StringBuilder();
@@ -245,7 +269,8 @@ public final class PipelineBenchmark {
                     Bench.seconds(nanos),
                     String.format(
                             Locale.ROOT,
-                            "pipeline %s s, ratio %.2fx; %s",
+                            "CPU %s s; pipeline %s s, ratio %.2fx; %s",
+                            Bench.seconds(cpu),
                             Bench.seconds(pipeline),
                             pipeline / (double) nanos,
                             differ == 0 ? "same totals" : differ + " rows differ"),
@@ -265,7 +290,14 @@ public final class PipelineBenchmark {
     private void spark(Path cleaned, Path reference, Path periods) throws Exception {
         System.out.println("(c) full run on Spark local[" + options.threads() + "]");
         SparkRun.Result r = SparkRun.time(
-                repository(), cleaned, reference, periods, WINDOW, options.threads(), options.sparkHeap());
+                repository(),
+                cleaned,
+                reference,
+                periods,
+                WINDOW,
+                options.threads(),
+                options.sparkHeap(),
+                options.definitions());
         row(
                 "(c) full run, Spark local[" + options.threads() + "]: "
                         + String.format(Locale.UK, "%,d", r.observations()) + " observations",

@@ -60,7 +60,14 @@ public final class SparkRun {
      * @param repository the checkout, for {@code spark/target/classpath.txt} and the module jars
      */
     static Result time(
-            Path repository, Path cleaned, Path reference, Path work, RunWindow window, int threads, String heap)
+            Path repository,
+            Path cleaned,
+            Path reference,
+            Path work,
+            RunWindow window,
+            int threads,
+            String heap,
+            List<String> definitions)
             throws IOException, InterruptedException {
         Path classpathFile = repository.resolve("spark/target/classpath.txt");
         if (!Files.exists(classpathFile)) {
@@ -88,7 +95,8 @@ public final class SparkRun {
                 work.toString(),
                 window.from().toString(),
                 window.to().toString(),
-                Integer.toString(threads)));
+                Integer.toString(threads),
+                definitions.isEmpty() ? "all" : String.join(",", definitions)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process process = builder.start();
@@ -115,13 +123,18 @@ public final class SparkRun {
         return result;
     }
 
-    /** In the Spark JVM: {@code cleaned reference work from to threads}. */
+    /** In the Spark JVM: {@code cleaned reference work from to threads definitions|all}. */
     public static void main(String[] args) throws Exception {
         Path cleaned = Path.of(args[0]);
         Path reference = Path.of(args[1]);
         Path work = Path.of(args[2]);
         RunWindow window = RunWindow.parse(args[3], args[4]);
         EngineSettings settings = EngineSettings.DEFAULT.withThreads(Integer.parseInt(args[5]));
+        List<Definition> definitions = args[6].equals("all")
+                ? Definition.builtIns()
+                : java.util.Arrays.stream(args[6].split(","))
+                        .map(Definition::builtIn)
+                        .toList();
         Map<String, Path> tables = new LinkedHashMap<>();
         tables.put(ReferenceTables.LSOA_LOOKUP, reference.resolve(ReferenceTables.LSOA_LOOKUP + ".csv.gz"));
         tables.put(ReferenceTables.HFRS_POINTS, reference.resolve(ReferenceTables.HFRS_POINTS + ".csv"));
@@ -134,7 +147,7 @@ public final class SparkRun {
             PipelineRun.run(
                     engine,
                     cleaned,
-                    new PipelineRun.Options(Definition.builtIns(), BuiltInCatalogue.load(), tables, window, work),
+                    new PipelineRun.Options(definitions, BuiltInCatalogue.load(), tables, window, work),
                     (definition, rows) -> observations.addAndGet(rows.size()),
                     progress -> System.err.println("  spark: " + progress.line()));
             long t2 = System.nanoTime();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -273,6 +274,12 @@ public final class InputValidator {
                 return; // a column is missing: the rows are counted, not checked
             }
             RowChecks checks = new RowChecks(table, codes, today);
+            // each date, time and code parsed once, for all the checks and the typed values
+            exec("CREATE TABLE " + raw + "_parsed AS SELECT *"
+                    + checks.parsedColumns().stream().map(p -> ", " + p).collect(Collectors.joining()) + " FROM "
+                    + raw);
+            exec("DROP TABLE " + raw);
+            exec("ALTER TABLE " + raw + "_parsed RENAME TO " + raw);
             StringBuilder select = new StringBuilder();
             for (RowChecks.Check check : checks.checks()) {
                 select.append(select.isEmpty() ? "" : " UNION ALL ")

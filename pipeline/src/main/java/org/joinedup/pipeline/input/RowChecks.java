@@ -22,7 +22,7 @@ final class RowChecks {
 
     /** The SQL macros the checks use; created once in the staging database. */
     static List<String> macros(LocalDate today) {
-        String ws = "chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)";
+        String ws = "' \t\n\u000B\f\r'"; // what Java's strip() removes in ASCII
         return List.of(
                 "CREATE MACRO ju_strip(v) AS trim(v, " + ws + ")",
                 "CREATE MACRO ju_date(v) AS CASE WHEN regexp_full_match(v, '[0-9]{4}-[0-9]{2}-[0-9]{2}')"
@@ -64,7 +64,58 @@ final class RowChecks {
     }
 
     List<Check> checks() {
-        return checks;
+        return checks.stream()
+                .map(c -> new Check(c.field(), parsed(c.condition()), parsed(c.reason())))
+                .toList();
+    }
+
+    /**
+     * The values parsed once per row before the checks run ({@code <column>__d} for a date,
+     * {@code <column>__t} for a timestamp, {@code <column>__n} for a whole number of persons,
+     * {@code primary_diagnosis__icd}), as select items over the raw
+     * table: the checks and typed values read these columns instead of parsing the text again each time.
+     */
+    List<String> parsedColumns() {
+        List<String> out = new ArrayList<>();
+        for (CanonicalTable.Column c : table.inputColumns()) {
+            switch (c.type()) {
+                case DATE -> out.add("ju_date(" + c.name() + ") AS " + c.name() + "__d");
+                case TIMESTAMP -> out.add("ju_ts(" + c.name() + ") AS " + c.name() + "__t");
+                default -> {}
+            }
+        }
+        if (table == CanonicalTable.HOSPITAL_SPELLS) {
+            out.add("ju_icd(primary_diagnosis) AS primary_diagnosis__icd");
+        }
+        if (table == CanonicalTable.PERSONS) {
+            for (String n : List.of("year_of_birth", "month_of_birth")) {
+                out.add("CASE WHEN regexp_full_match(" + n + ", '[+-]?[0-9]+') THEN TRY_CAST(" + n
+                        + " AS INTEGER) END AS " + n + "__n");
+            }
+        }
+        return out;
+    }
+
+    /** The text with calls on a column's text replaced by its parsed column ({@link #parsedColumns}). */
+    private String parsed(String sql) {
+        String out = sql;
+        String range = " BETWEEN DATE '" + InputValidator.EARLIEST + "' AND DATE '" + today + "'";
+        for (CanonicalTable.Column c : table.inputColumns()) {
+            String n = c.name();
+            switch (c.type()) {
+                case DATE ->
+                    out = out.replace(
+                                    "ju_day(" + n + ")", "(CASE WHEN " + n + "__d" + range + " THEN " + n + "__d END)")
+                            .replace("ju_date(" + n + ")", n + "__d");
+                case TIMESTAMP ->
+                    out = out.replace(
+                                    "ju_time(" + n + ")",
+                                    "(CASE WHEN CAST(" + n + "__t AS DATE)" + range + " THEN " + n + "__t END)")
+                            .replace("ju_ts(" + n + ")", n + "__t");
+                default -> {}
+            }
+        }
+        return out.replace("ju_icd(primary_diagnosis)", "primary_diagnosis__icd");
     }
 
     /**
@@ -82,6 +133,10 @@ final class RowChecks {
 
     /** The typed value of every column, derived ones included, in {@link CanonicalTable#columns} order. */
     List<String> typed() {
+        return typedFromText().stream().map(this::parsed).toList();
+    }
+
+    private List<String> typedFromText() {
         return switch (table) {
             case PERSONS ->
                 List.of(
@@ -150,8 +205,8 @@ final class RowChecks {
                 "ethnic_group <> '' AND " + ETHNIC + " IS NULL",
                 "'unknown code ''' || ethnic_group || ''': one of white, mixed, asian, black, other or an NHS ethnic"
                         + " category letter'");
-        String year = "TRY_CAST(year_of_birth AS INTEGER)";
-        String month = "TRY_CAST(month_of_birth AS INTEGER)";
+        String year = "year_of_birth__n";
+        String month = "month_of_birth__n";
         String valid = wholeIn("year_of_birth", InputValidator.EARLIEST.getYear(), today.getYear()) + " AND "
                 + wholeIn("month_of_birth", 1, 12);
         String label = "CAST(" + year + " AS VARCHAR) || '-' || lpad(CAST(" + month + " AS VARCHAR), 2, '0')";
@@ -279,12 +334,13 @@ final class RowChecks {
         add(column, "length(" + column + ") > 64", "'longer than 64 characters'");
     }
 
+    /** A whole number that fits an INTEGER, parsed once ({@link #parsedColumns}). */
     private static String whole(String column) {
-        return "regexp_full_match(" + column + ", '[+-]?[0-9]+') AND TRY_CAST(" + column + " AS INTEGER) IS NOT NULL";
+        return column + "__n IS NOT NULL";
     }
 
     private static String wholeIn(String column, int min, int max) {
-        return "(" + whole(column) + " AND TRY_CAST(" + column + " AS INTEGER) BETWEEN " + min + " AND " + max + ")";
+        return "(" + column + "__n BETWEEN " + min + " AND " + max + ")";
     }
 
     private void integer(String column, int min, int max) {
@@ -295,7 +351,7 @@ final class RowChecks {
                 "'''' || " + column + " || ''' is not a whole number'");
         add(
                 column,
-                whole(column) + " AND TRY_CAST(" + column + " AS INTEGER) NOT BETWEEN " + min + " AND " + max,
+                column + "__n NOT BETWEEN " + min + " AND " + max,
                 "'''' || " + column + " || ''' is not between " + min + " and " + max + "'");
     }
 
