@@ -195,7 +195,9 @@ public final class PipelineBenchmark {
         try (DuckDbEngine engine = new DuckDbEngine(options.settings());
                 MemorySampler sampler = new MemorySampler(engine::memoryUsageBytes)) {
             t0 = System.nanoTime();
+            cpu0 = Bench.cpuNanos();
             last[0] = t0;
+            lastCpu[0] = cpu0;
             result = PipelineRun.run(
                     engine,
                     cleaned,
@@ -206,12 +208,19 @@ public final class PipelineBenchmark {
                     },
                     progress -> {
                         long now = System.nanoTime();
+                        long cpuNow = Bench.cpuNanos();
                         if (!current[0].isEmpty()) {
                             nanos.put(current[0], now - last[0]);
-                            System.out.printf(Locale.UK, "  %-32s %8s s%n", current[0], Bench.seconds(now - last[0]));
+                            System.out.printf(
+                                    Locale.UK,
+                                    "  %-32s %8s s (CPU %s s)%n",
+                                    current[0],
+                                    Bench.seconds(now - last[0]),
+                                    Bench.seconds(cpuNow - lastCpu[0]));
                         }
                         current[0] = progress.current();
                         last[0] = now;
+                        lastCpu[0] = cpuNow;
                     });
             peaks = sampler.stop();
         }
