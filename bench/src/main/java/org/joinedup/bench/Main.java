@@ -22,6 +22,7 @@ import java.util.Map;
  *   java -Xmx12g -jar bench/target/joinedup-bench.jar assess [--threads 2] [--repeats 3] [--duckdb true]
  *   java -jar bench/target/joinedup-bench.jar pages [--rows N|all] [--clients 16,64] [--duration 30s]
  *       [--warmup 10s] [--paths /,/about/data] [--server-heap 8g] [--server-jar PATH] [--gzip true] [--hold 0s]
+ *   java -jar bench/target/joinedup-bench.jar pipeline --persons N [--threads 2] [--memory-limit 4GB] [--spark]
  * </pre>
  *
  * Common options: --seed S (default 1), --work DIR (default $TMPDIR/joinedup-bench; the embedded PostgreSQL data
@@ -40,6 +41,11 @@ public final class Main {
             System.exit(2);
         }
         String command = args[0];
+        if (command.equals("pipeline")) {
+            // its own options, with flags (--spark): docs/benchmarks.md, "Pipeline benchmark"
+            org.joinedup.bench.pipeline.PipelineBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.duckdb.DuckDBConnection;
 import org.joinedup.pipeline.Engine;
 import org.joinedup.pipeline.EngineException;
 import org.joinedup.pipeline.EngineSettings;
@@ -27,6 +28,7 @@ import org.joinedup.pipeline.MetricRow;
  */
 public final class DuckDbEngine implements Engine {
     private final Connection connection;
+    private Connection monitor;
 
     public DuckDbEngine() {
         this(EngineSettings.DEFAULT);
@@ -112,9 +114,35 @@ public final class DuckDbEngine implements Engine {
         return rows;
     }
 
+    /**
+     * The memory DuckDB holds now (buffer manager and allocations, {@code duckdb_memory()}), in bytes. It
+     * may be called from another thread while a query runs: it reads through a second connection to the
+     * same database.
+     */
+    public synchronized long memoryUsageBytes() {
+        try {
+            if (monitor == null) {
+                monitor = ((DuckDBConnection) connection).duplicate();
+            }
+            try (Statement statement = monitor.createStatement();
+                    ResultSet result = statement.executeQuery(
+                            "SELECT COALESCE(SUM(memory_usage_bytes), 0) FROM duckdb_memory()")) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new EngineException("duckdb: cannot read the memory in use: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {
+            synchronized (this) {
+                if (monitor != null) {
+                    monitor.close();
+                }
+            }
             connection.close();
         } catch (SQLException e) {
             throw new EngineException("duckdb: cannot close: " + e.getMessage(), e);

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -140,9 +140,7 @@ public final class InputValidator {
         private final Map<CanonicalTable, String> fileNames = new EnumMap<>(CanonicalTable.class);
         private final Map<CanonicalTable, long[]> counts = new EnumMap<>(CanonicalTable.class);
         private DuckDBAppender problems;
-        private DuckDBAppender personIds;
         private long rowsRead;
-        private final List<InputProblem> rowProblems = new ArrayList<>();
 
         Run(Path staging, Map<CanonicalTable, Path> inputs) {
             this.inputs = inputs;
@@ -159,21 +157,35 @@ public final class InputValidator {
                     s.execute("CREATE TABLE problems (tbl INTEGER, file VARCHAR, row_number BIGINT, field VARCHAR,"
                             + " reason VARCHAR)");
                     s.execute("CREATE TABLE person_ids_read (person_id VARCHAR)");
+                    for (String macro : RowChecks.macros(today)) {
+                        s.execute(macro);
+                    }
                 }
+                codeList("ref_lsoa", codes.lsoas());
+                codeList("ref_practice", codes.practices());
+                codeList("ref_local_authority", codes.localAuthorities());
+                codeList("ref_provider", codes.providers());
             } catch (SQLException e) {
                 throw new IllegalStateException("duckdb: cannot open a staging database: " + e.getMessage(), e);
+            }
+        }
+
+        private void codeList(String name, java.util.Set<String> codes) throws SQLException {
+            exec("CREATE TABLE " + name + " (code VARCHAR)");
+            try (DuckDBAppender out = ((DuckDBConnection) db).createAppender(DuckDBConnection.DEFAULT_SCHEMA, name)) {
+                for (String code : codes) {
+                    out.beginRow().append(code).endRow();
+                }
             }
         }
 
         ValidationReport execute(Path workFolder, long t0) throws IOException {
             try {
                 problems = ((DuckDBConnection) db).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems");
-                personIds = ((DuckDBConnection) db).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "person_ids_read");
                 for (Map.Entry<CanonicalTable, Path> e : inputs.entrySet()) {
                     stage(e.getKey(), e.getValue());
                 }
                 problems.close();
-                personIds.close();
                 crossRowChecks();
                 long problemCount = scalar("SELECT COUNT(*) FROM problems");
                 boolean store = problemCount == 0 || skipBadRows;
@@ -233,84 +245,80 @@ public final class InputValidator {
                     + " problems WHERE tbl = " + t.ordinal() + ")");
         }
 
-        /** Reads one file, checks each row on its own and appends the good ones to its staging table. */
-        private void stage(CanonicalTable table, Path path) throws SQLException {
-            List<Column> columns = table.columns();
-            StringBuilder ddl = new StringBuilder("CREATE TABLE " + stagingTable(table) + " (_row BIGINT");
-            for (Column c : columns) {
-                ddl.append(", ").append(c.name()).append(' ').append(c.type().sqlType());
-            }
-            exec(ddl.append(')').toString());
+        /**
+         * Reads one file into a raw table of text, checks every row on its own with SQL ({@link RowChecks})
+         * and keeps the typed values of the rows without problems in its staging table.
+         */
+        private void stage(CanonicalTable table, Path path) throws SQLException, IOException {
             long[] c = new long[2];
             counts.put(table, c);
-            try (RowSource source = RowSource.open(path, db);
-                    DuckDBAppender out = ((DuckDBConnection) db)
-                            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, stagingTable(table))) {
-                fileNames.put(table, source.fileName);
-                int[] index = new int[columns.size()];
-                boolean missing = false;
-                for (int i = 0; i < columns.size(); i++) {
-                    Column col = columns.get(i);
-                    index[i] = source.header.indexOf(col.name());
-                    if (index[i] < 0 && !col.derived()) {
-                        problem(table, source.fileName, 1, col.name(), "missing column");
-                        missing = true;
-                    }
-                }
-                flushRowProblems(table);
-                if (missing) {
-                    // Count the rows, so the report says how many were not checked.
-                    while (source.next()) {
-                        c[0]++;
-                    }
-                    return;
-                }
-                RowChecker checker = new RowChecker(table, source.fileName, index, rowProblems);
-                Object[] typed = new Object[columns.size()];
-                while (source.next()) {
-                    c[0]++;
-                    if ((++rowsRead & 0xFFFF) == 0) {
-                        progress.accept(rowsRead);
-                    }
-                    if (source.unreadable != null) {
-                        problem(table, source.fileName, source.row, "", source.unreadable.reason());
-                        flushRowProblems(table);
-                        continue;
-                    }
-                    checker.check(source.row, source.values, typed);
-                    if (table == CanonicalTable.PERSONS && !source.values[index[0]].isEmpty()) {
-                        personIds.beginRow().append(source.values[index[0]]).endRow();
-                    }
-                    if (!rowProblems.isEmpty()) {
-                        flushRowProblems(table);
-                        continue;
-                    }
-                    out.beginRow();
-                    out.append(source.row);
-                    for (int i = 0; i < typed.length; i++) {
-                        append(out, typed[i]);
-                    }
-                    out.endRow();
-                    c[1]++;
-                }
-            }
-        }
-
-        private void flushRowProblems(CanonicalTable table) throws SQLException {
-            for (InputProblem p : rowProblems) {
+            String raw = "raw_" + table.tableName();
+            RawTable loaded = RawTable.load(db, raw, table, path);
+            fileNames.put(table, loaded.fileName());
+            c[0] = loaded.rows();
+            int t = table.ordinal();
+            String file = literal(loaded.fileName());
+            for (InputProblem p : loaded.problems()) {
                 problems.beginRow()
-                        .append(table.ordinal())
+                        .append(t)
                         .append(p.file())
                         .append(p.row())
                         .append(p.field())
                         .append(p.reason())
                         .endRow();
             }
-            rowProblems.clear();
-        }
-
-        private void problem(CanonicalTable table, String file, long row, String field, String reason) {
-            rowProblems.add(new InputProblem(file, row, field, reason));
+            problems.flush();
+            rowsRead += c[0];
+            progress.accept(rowsRead);
+            if (!loaded.complete()) {
+                return; // a column is missing: the rows are counted, not checked
+            }
+            RowChecks checks = new RowChecks(table, codes, today);
+            // each date, time and code parsed once, for all the checks and the typed values
+            exec("CREATE TABLE " + raw + "_parsed AS SELECT *"
+                    + checks.parsedColumns().stream().map(p -> ", " + p).collect(Collectors.joining()) + " FROM "
+                    + raw);
+            exec("DROP TABLE " + raw);
+            exec("ALTER TABLE " + raw + "_parsed RENAME TO " + raw);
+            StringBuilder select = new StringBuilder();
+            for (RowChecks.Check check : checks.checks()) {
+                select.append(select.isEmpty() ? "" : " UNION ALL ")
+                        .append("SELECT _row, ")
+                        .append(literal(check.field()))
+                        .append(", ")
+                        .append(check.reason())
+                        .append(" FROM ")
+                        .append(raw)
+                        .append(" WHERE ")
+                        .append(check.condition());
+            }
+            String items = checks.itemProblems(raw);
+            if (items != null) {
+                select.append(" UNION ALL ").append(items);
+            }
+            exec("INSERT INTO problems SELECT " + t + ", " + file + ", * FROM (" + select + ")");
+            List<Column> columns = table.columns();
+            List<String> typed = checks.typed();
+            StringBuilder create = new StringBuilder("CREATE TABLE " + stagingTable(table) + " AS SELECT _row");
+            for (int i = 0; i < columns.size(); i++) {
+                create.append(", CAST(")
+                        .append(typed.get(i))
+                        .append(" AS ")
+                        .append(columns.get(i).type().sqlType())
+                        .append(") AS ")
+                        .append(columns.get(i).name());
+            }
+            create.append(" FROM ")
+                    .append(raw)
+                    .append(" WHERE _row NOT IN (SELECT row_number FROM problems WHERE tbl = ")
+                    .append(t)
+                    .append(")");
+            exec(create.toString());
+            if (table == CanonicalTable.PERSONS) {
+                exec("INSERT INTO person_ids_read SELECT person_id FROM " + raw + " WHERE person_id <> ''");
+            }
+            exec("DROP TABLE " + raw);
+            c[1] = scalar("SELECT COUNT(*) FROM " + stagingTable(table));
         }
 
         /** Duplicate ids, unknown persons, events after death or before birth, as SQL over the staging tables. */
@@ -417,409 +425,6 @@ public final class InputValidator {
 
     private static String literal(Object text) {
         return "'" + text.toString().replace("'", "''") + "'";
-    }
-
-    private static void append(DuckDBAppender out, Object v) throws SQLException {
-        if (v == null) {
-            out.appendNull();
-        } else if (v instanceof String s) {
-            out.append(s);
-        } else if (v instanceof Integer i) {
-            out.append(i.intValue());
-        } else if (v instanceof LocalDate d) {
-            out.append(d);
-        } else if (v instanceof LocalDateTime d) {
-            out.append(d);
-        } else if (v instanceof Boolean b) {
-            out.append(b.booleanValue());
-        } else {
-            throw new IllegalStateException("unexpected value " + v.getClass());
-        }
-    }
-
-    /** Checks one row of one table and fills the typed values (derived columns included). */
-    private final class RowChecker {
-        private final CanonicalTable table;
-        private final String file;
-        private final int[] index;
-        private final Map<String, Integer> position = new HashMap<>();
-        private long row;
-        private String[] values;
-        private final List<InputProblem> out;
-
-        RowChecker(CanonicalTable table, String file, int[] index, List<InputProblem> out) {
-            this.out = out;
-            this.table = table;
-            this.file = file;
-            this.index = index;
-            List<Column> columns = table.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                position.put(columns.get(i).name(), i);
-            }
-        }
-
-        void check(long row, String[] values, Object[] typed) {
-            this.row = row;
-            this.values = values;
-            java.util.Arrays.fill(typed, null);
-            switch (table) {
-                case PERSONS -> persons(typed);
-                case PERSON_RESIDENCE -> history(typed, "lsoa_code");
-                case PERSON_REGISTRATION -> history(typed, "gp_practice_code");
-                case HOSPITAL_SPELLS -> spells(typed);
-                case AE_ATTENDANCES -> attendances(typed);
-                case SOCIAL_CARE_EVENTS -> socialCare(typed);
-            }
-        }
-
-        private void persons(Object[] t) {
-            t[0] = id("person_id");
-            Integer year = integer("year_of_birth", EARLIEST.getYear(), today.getYear());
-            Integer month = integer("month_of_birth", 1, 12);
-            t[1] = year;
-            t[2] = month;
-            t[3] = code("sex", Codes::sex, "M, F, X (other) or U (not known); or 1, 2, 9, 0");
-            LocalDate death = date("date_of_death");
-            t[4] = death;
-            String eth = value("ethnic_group");
-            if (!eth.isEmpty()) {
-                String g = Codes.ethnicGroup(eth);
-                if (g == null) {
-                    add(
-                            "ethnic_group",
-                            "unknown code '" + eth + "': one of white, mixed, asian, black, other or an"
-                                    + " NHS ethnic category letter");
-                } else {
-                    t[5] = g.isEmpty() ? null : g;
-                }
-            }
-            if (year != null && month != null) {
-                LocalDate birth = LocalDate.of(year, month, 1);
-                t[6] = birth;
-                if (birth.isAfter(today)) {
-                    add("month_of_birth", "birth '" + year + "-" + two(month) + "' is in the future");
-                }
-                if (death != null && death.isBefore(birth)) {
-                    add(
-                            "date_of_death",
-                            "'" + death + "' is before the month of birth '" + year + "-" + two(month) + "'");
-                }
-            }
-        }
-
-        private void history(Object[] t, String codeColumn) {
-            t[0] = id("person_id");
-            String v = value(codeColumn);
-            if (v.isEmpty()) {
-                add(codeColumn, "missing value");
-            } else if (codeColumn.equals("lsoa_code")) {
-                t[1] = known(codeColumn, v, Codes.onsShape(v, Codes.LSOA_PREFIXES), codes.lsoas(), "LSOA");
-            } else {
-                t[1] = known(codeColumn, v, Codes.practiceShape(v), codes.practices(), "GP practice");
-            }
-            LocalDate from = date("from_date");
-            LocalDate to = date("to_date");
-            t[2] = from;
-            t[3] = to;
-            order("from_date", from, "to_date", to);
-        }
-
-        private void spells(Object[] t) {
-            t[0] = id("spell_id");
-            t[1] = id("person_id");
-            t[2] = provider("provider_code");
-            LocalDate admitted = date("admission_date");
-            t[3] = admitted;
-            String method = value("admission_method");
-            if (method.isEmpty()) {
-                add("admission_method", "missing value");
-            } else {
-                String group = Codes.admissionGroup(method);
-                if (group == null) {
-                    add(
-                            "admission_method",
-                            "unknown code '" + method + "': 11-13 elective, 21-25, 28, 2A-2D"
-                                    + " emergency, 31-32 maternity, 81-84 transfer, or one of those words");
-                } else {
-                    t[4] = method.length() == 2 ? method.toUpperCase(java.util.Locale.ROOT) : group;
-                    t[11] = group;
-                }
-            }
-            LocalDate discharged = date("discharge_date");
-            t[5] = discharged;
-            order("admission_date", admitted, "discharge_date", discharged);
-            String dest = value("discharge_destination");
-            if (!dest.isEmpty()) {
-                if (!Codes.DISCHARGE_DESTINATIONS.contains(dest)) {
-                    add("discharge_destination", "unknown code '" + dest + "'");
-                } else {
-                    t[6] = dest;
-                }
-            }
-            String primary = value("primary_diagnosis");
-            if (primary.isEmpty()) {
-                add("primary_diagnosis", "missing value");
-            } else {
-                t[7] = icd("primary_diagnosis", primary);
-            }
-            String secondary = value("secondary_diagnoses");
-            if (!secondary.isEmpty()) {
-                StringBuilder sb = new StringBuilder();
-                for (String part : secondary.split(";", -1)) {
-                    String p = part.strip();
-                    if (p.isEmpty()) {
-                        continue;
-                    }
-                    String c = icd("secondary_diagnoses", p);
-                    if (c != null) {
-                        if (!sb.isEmpty()) {
-                            sb.append(';');
-                        }
-                        sb.append(c);
-                    }
-                }
-                t[8] = sb.isEmpty() ? null : sb.toString();
-            }
-            String specialty = value("main_specialty");
-            if (!specialty.isEmpty()) {
-                if (specialty.length() != 3 || !specialty.chars().allMatch(Character::isDigit)) {
-                    add("main_specialty", "'" + specialty + "' is not a 3-digit specialty code");
-                } else {
-                    t[9] = specialty;
-                }
-            }
-            LocalDate ready = date("discharge_ready_date");
-            t[10] = ready;
-            if (ready != null && admitted != null && ready.isBefore(admitted)) {
-                add("discharge_ready_date", "'" + ready + "' is before admission_date '" + admitted + "'");
-            }
-            if (ready != null && discharged != null && ready.isAfter(discharged)) {
-                add("discharge_ready_date", "'" + ready + "' is after discharge_date '" + discharged + "'");
-            }
-            if (admitted != null && discharged != null && !discharged.isBefore(admitted)) {
-                t[12] = (int) ChronoUnit.DAYS.between(admitted, discharged);
-            }
-        }
-
-        private void attendances(Object[] t) {
-            t[0] = id("attendance_id");
-            t[1] = id("person_id");
-            t[2] = provider("provider_code");
-            LocalDateTime arrival = timestamp("arrival_time");
-            LocalDateTime departure = timestamp("departure_time");
-            t[3] = arrival;
-            t[4] = departure;
-            order("arrival_time", arrival, "departure_time", departure);
-            t[5] = code("department_type", Codes::departmentType, "1, 2 or 3 (other)");
-            String disposal = value("disposal");
-            if (!disposal.isEmpty()) {
-                if (!Codes.AE_DISPOSALS.contains(disposal)) {
-                    add("disposal", "unknown code '" + disposal + "'");
-                } else {
-                    t[6] = disposal;
-                }
-            }
-            if (arrival != null && departure != null && !departure.isBefore(arrival)) {
-                t[7] = (int) ChronoUnit.MINUTES.between(arrival, departure);
-            }
-        }
-
-        private void socialCare(Object[] t) {
-            t[0] = id("event_id");
-            t[1] = id("person_id");
-            String la = value("local_authority_code");
-            if (la.isEmpty()) {
-                add("local_authority_code", "missing value");
-            } else {
-                t[2] = known(
-                        "local_authority_code",
-                        la,
-                        Codes.onsShape(la, Codes.LA_PREFIXES),
-                        codes.localAuthorities(),
-                        "local authority");
-            }
-            String type = value("event_type").toLowerCase(java.util.Locale.ROOT);
-            if (type.isEmpty()) {
-                add("event_type", "missing value");
-            } else if (!Codes.SOCIAL_CARE_EVENT_TYPES.contains(type)) {
-                add(
-                        "event_type",
-                        "unknown code '" + value("event_type") + "': one of request, assessment,"
-                                + " short_term_reablement, short_term_residential, long_term_home_care, long_term_residential, long_term_nursing");
-            } else {
-                t[3] = type;
-            }
-            LocalDate start = date("start_date");
-            LocalDate end = date("end_date");
-            t[4] = start;
-            t[5] = end;
-            order("start_date", start, "end_date", end);
-            String flag = value("following_hospital_discharge");
-            if (!flag.isEmpty()) {
-                Boolean b = Codes.bool(flag);
-                if (b == null) {
-                    add("following_hospital_discharge", "'" + flag + "' is not true or false");
-                }
-                t[6] = b;
-            }
-            String funding = value("funding").toLowerCase(java.util.Locale.ROOT);
-            if (!funding.isEmpty()) {
-                if (!Codes.FUNDING.contains(funding)) {
-                    add(
-                            "funding",
-                            "unknown code '" + value("funding") + "': one of local_authority, self, nhs,"
-                                    + " joint, other");
-                } else {
-                    t[7] = funding;
-                }
-            }
-        }
-
-        // -- value helpers
-
-        private String value(String column) {
-            int i = index[position.get(column)];
-            return values[i].strip();
-        }
-
-        private void add(String field, String reason) {
-            out.add(new InputProblem(file, row, field, reason));
-        }
-
-        private String id(String column) {
-            String v = value(column);
-            if (v.isEmpty()) {
-                add(column, "missing value");
-                return null;
-            }
-            if (v.length() > 64) {
-                add(column, "longer than 64 characters");
-                return null;
-            }
-            return v;
-        }
-
-        private Integer integer(String column, int min, int max) {
-            String v = value(column);
-            if (v.isEmpty()) {
-                add(column, "missing value");
-                return null;
-            }
-            int n;
-            try {
-                n = Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                add(column, "'" + v + "' is not a whole number");
-                return null;
-            }
-            if (n < min || n > max) {
-                add(column, "'" + v + "' is not between " + min + " and " + max);
-                return null;
-            }
-            return n;
-        }
-
-        private String code(String column, java.util.function.UnaryOperator<String> normalise, String allowed) {
-            String v = value(column);
-            if (v.isEmpty()) {
-                add(column, "missing value");
-                return null;
-            }
-            String c = normalise.apply(v);
-            if (c == null) {
-                add(column, "unknown code '" + v + "': " + allowed);
-            }
-            return c;
-        }
-
-        private String known(String column, String v, boolean shape, java.util.Set<String> known, String what) {
-            if (!shape) {
-                add(column, "'" + v + "' is not " + article(what) + " code");
-                return null;
-            }
-            if (!known.isEmpty() && !known.contains(v)) {
-                add(column, "unknown " + what + " code '" + v + "'");
-                return null;
-            }
-            return v;
-        }
-
-        private String provider(String column) {
-            String v = value(column).toUpperCase(java.util.Locale.ROOT);
-            if (v.isEmpty()) {
-                add(column, "missing value");
-                return null;
-            }
-            return known(column, v, Codes.providerShape(v), codes.providers(), "provider");
-        }
-
-        private String icd(String column, String v) {
-            String c = Codes.icd10(v);
-            if (c == null) {
-                add(column, "'" + v + "' is not an ICD-10 code");
-            }
-            return c;
-        }
-
-        private LocalDate date(String column) {
-            String v = value(column);
-            boolean required = table.columns().get(position.get(column)).required();
-            if (v.isEmpty()) {
-                if (required) {
-                    add(column, "missing value");
-                }
-                return null;
-            }
-            LocalDate d = parseDate(v);
-            if (d == null) {
-                add(column, "'" + v + "' is not a date (YYYY-MM-DD)");
-                return null;
-            }
-            return inRange(column, v, d) ? d : null;
-        }
-
-        private LocalDateTime timestamp(String column) {
-            String v = value(column);
-            boolean required = table.columns().get(position.get(column)).required();
-            if (v.isEmpty()) {
-                if (required) {
-                    add(column, "missing value");
-                }
-                return null;
-            }
-            LocalDateTime d = parseTimestamp(v);
-            if (d == null) {
-                add(column, "'" + v + "' is not a date and time (YYYY-MM-DD HH:MM[:SS])");
-                return null;
-            }
-            return inRange(column, v, d.toLocalDate()) ? d : null;
-        }
-
-        private boolean inRange(String column, String v, LocalDate d) {
-            if (d.isBefore(EARLIEST)) {
-                add(column, "'" + v + "' is before " + EARLIEST.getYear());
-                return false;
-            }
-            if (d.isAfter(today)) {
-                add(column, "'" + v + "' is in the future");
-                return false;
-            }
-            return true;
-        }
-
-        private <T extends Comparable<? super T>> void order(String startColumn, T start, String endColumn, T end) {
-            if (start != null && end != null && end.compareTo(start) < 0) {
-                add(endColumn, "'" + value(endColumn) + "' is before " + startColumn + " '" + value(startColumn) + "'");
-            }
-        }
-    }
-
-    private static String article(String what) {
-        return ("aeiouAEIOUL".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** {@code YYYY-MM-DD}, or null when the text is not a date that exists. */

@@ -1,4 +1,4 @@
--- Fragment @context: who a person was on a date. Needs: refs(person_id, ref_date DATE), persons,
+-- Fragment @context: who a person was on a date. Needs: refs(person_id, ref_date DATE; a pair may repeat), persons,
 -- person_residence, person_registration, hospital_spells, lsoa_lookup(lsoa_code, la_code, imd_decile),
 -- hfrs_points(code, points). Gives: context(person_id, ref_date, la_code, practice_code, sex, age,
 -- imd_quintile, frailty).
@@ -13,32 +13,52 @@
 --                          not included), summed, rounded to 1 decimal and grouped by frailty_group;
 --                          no spells gives 0, low
 ctx_refs AS (
-    SELECT DISTINCT person_id, ref_date FROM refs WHERE ref_date IS NOT NULL
+    SELECT person_id, ref_date FROM refs WHERE ref_date IS NOT NULL
 ),
-ctx_residence AS (
-    SELECT r.person_id, r.ref_date, MIN(res.lsoa_code) AS lsoa_code
+ctx_place AS (
+    SELECT r.person_id, r.ref_date, MIN(res.lsoa_code) AS lsoa_code, MIN(reg.gp_practice_code) AS practice_code
     FROM ctx_refs r
-    JOIN person_residence res ON res.person_id = r.person_id
+    LEFT JOIN person_residence res ON res.person_id = r.person_id
         AND CAST(res.from_date AS DATE) <= r.ref_date
         AND (res.to_date IS NULL OR CAST(res.to_date AS DATE) >= r.ref_date)
-    GROUP BY r.person_id, r.ref_date
-),
-ctx_registration AS (
-    SELECT r.person_id, r.ref_date, MIN(reg.gp_practice_code) AS practice_code
-    FROM ctx_refs r
-    JOIN person_registration reg ON reg.person_id = r.person_id
+    LEFT JOIN person_registration reg ON reg.person_id = r.person_id
         AND CAST(reg.from_date AS DATE) <= r.ref_date
         AND (reg.to_date IS NULL OR CAST(reg.to_date AS DATE) >= r.ref_date)
-    WHERE reg.gp_practice_code IS NOT NULL AND reg.gp_practice_code <> ''
+        AND reg.gp_practice_code IS NOT NULL AND reg.gp_practice_code <> ''
     GROUP BY r.person_id, r.ref_date
 ),
+ctx_digits AS (
+    SELECT 0 AS d UNION ALL SELECT 1 AS d UNION ALL SELECT 2 AS d UNION ALL SELECT 3 AS d UNION ALL SELECT 4 AS d
+    UNION ALL SELECT 5 AS d UNION ALL SELECT 6 AS d UNION ALL SELECT 7 AS d UNION ALL SELECT 8 AS d
+    UNION ALL SELECT 9 AS d
+),
+ctx_lists AS (
+    SELECT person_id, CAST(admission_date AS DATE) AS admission_date,
+           diagnosis_list(primary_diagnosis, secondary_diagnoses) AS list
+    FROM hospital_spells
+    WHERE person_id IN (SELECT person_id FROM ctx_refs)
+),
+ctx_lists_counted AS (
+    SELECT person_id, admission_date, list, LENGTH(list) - LENGTH(REPLACE(list, ';', '')) AS parts
+    FROM ctx_lists
+),
+ctx_positions AS (
+    SELECT a.d * 100 + b.d * 10 + c.d + 2 AS n
+    FROM ctx_digits a CROSS JOIN ctx_digits b CROSS JOIN ctx_digits c
+    WHERE a.d * 100 + b.d * 10 + c.d + 2 <= (SELECT MAX(parts) FROM ctx_lists_counted)
+),
+ctx_spell_codes AS (
+    SELECT DISTINCT l.person_id, l.admission_date, h.code, CAST(h.points AS DOUBLE) AS points
+    FROM ctx_lists_counted l
+    JOIN ctx_positions p ON p.n <= l.parts
+    JOIN hfrs_points h ON h.code = SUBSTR(split_part(l.list, ';', p.n), 1, 3)
+),
 ctx_codes AS (
-    SELECT DISTINCT r.person_id, r.ref_date, h.code, CAST(h.points AS DOUBLE) AS points
+    SELECT DISTINCT r.person_id, r.ref_date, c.code, c.points
     FROM ctx_refs r
-    JOIN hospital_spells s ON s.person_id = r.person_id
-        AND CAST(s.admission_date AS DATE) < r.ref_date
-        AND CAST(s.admission_date AS DATE) >= add_days(r.ref_date, -730)
-    JOIN hfrs_points h ON diagnosis_list(s.primary_diagnosis, s.secondary_diagnoses) LIKE ('%;' || h.code || '%')
+    JOIN ctx_spell_codes c ON c.person_id = r.person_id
+        AND c.admission_date < r.ref_date
+        AND c.admission_date >= add_days(r.ref_date, -730)
 ),
 ctx_frailty AS (
     SELECT person_id, ref_date, ROUND(SUM(points), 1) AS score
@@ -50,7 +70,7 @@ context AS (
         r.person_id,
         r.ref_date,
         l.la_code,
-        g.practice_code,
+        r.practice_code,
         CASE
             WHEN UPPER(TRIM(p.sex)) IN ('M', '1', 'MALE') THEN 'M'
             WHEN UPPER(TRIM(p.sex)) IN ('F', '2', 'FEMALE') THEN 'F'
@@ -58,10 +78,8 @@ context AS (
         age_at(p.year_of_birth, p.month_of_birth, r.ref_date) AS age,
         imd_quintile(l.imd_decile) AS imd_quintile,
         frailty_group(COALESCE(f.score, 0)) AS frailty
-    FROM ctx_refs r
+    FROM ctx_place r
     JOIN persons p ON p.person_id = r.person_id
-    LEFT JOIN ctx_residence cr ON cr.person_id = r.person_id AND cr.ref_date = r.ref_date
-    LEFT JOIN lsoa_lookup l ON l.lsoa_code = cr.lsoa_code
-    LEFT JOIN ctx_registration g ON g.person_id = r.person_id AND g.ref_date = r.ref_date
+    LEFT JOIN lsoa_lookup l ON l.lsoa_code = r.lsoa_code
     LEFT JOIN ctx_frailty f ON f.person_id = r.person_id AND f.ref_date = r.ref_date
 )

@@ -25,7 +25,7 @@ events AS (
 @population,
 refs AS (
     SELECT person_id, event_date AS ref_date FROM events
-    UNION
+    UNION ALL
     SELECT person_id, ref_date FROM population
 ),
 @context,

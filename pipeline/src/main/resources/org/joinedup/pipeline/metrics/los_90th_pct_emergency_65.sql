@@ -31,7 +31,11 @@ units AS (
     JOIN context c ON c.person_id = k.person_id AND c.ref_date = k.event_date
     WHERE c.age >= 65
 ),
-@expand,
+-- each spell keeps its own row (not summed as @expand does), for the percentile
+unit_rows AS (
+    SELECT period, la_code, practice_code, age_group, sex, imd_quintile, frailty, num, den FROM units
+),
+@expand_rows,
 ranked AS (
     SELECT area_code, period, breakdown, num AS los,
            ROW_NUMBER() OVER (PARTITION BY area_code, period, breakdown ORDER BY num) AS position,

@@ -34,8 +34,12 @@ events AS (
 @population,
 refs AS (
     SELECT person_id, event_date AS ref_date FROM events
-    UNION
-    SELECT person_id, ref_date FROM population
+    UNION ALL
+    -- 64 or over on the first day: everyone who can be 65 or over on a day of the period
+    SELECT p.person_id, p.ref_date
+    FROM population p
+    JOIN persons pe ON pe.person_id = p.person_id
+    WHERE age_at(pe.year_of_birth, pe.month_of_birth, p.ref_date) >= 64
 ),
 @context,
 units AS (

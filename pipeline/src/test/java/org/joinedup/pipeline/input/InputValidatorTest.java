@@ -241,6 +241,33 @@ class InputValidatorTest {
     }
 
     @Test
+    void rowsAreNumberedAsASpreadsheetNumbersThemWhateverTheFileHolds() throws Exception {
+        goodFolder();
+        // a quoted line break: one row over two lines; read by DuckDB at once
+        write(
+                "social_care_events.csv",
+                "event_id,person_id,local_authority_code,event_type,start_date,end_date,following_hospital_discharge,"
+                        + "funding",
+                "\"e1\nand more\",p1,E06000001,request,2024-01-11,,,",
+                "e2,p1,E06000001,request,2024-13-01,,,");
+        // an empty line counts as a row; read row by row
+        write(
+                "ae_attendances.csv",
+                "attendance_id,person_id,provider_code,arrival_time,departure_time,department_type,disposal",
+                "a1,p1,RR8,2024-01-03 10:00:00,,1,01",
+                "",
+                "a2,p1,RR8,2024-01-03 10:00:00,,7,01");
+        ValidationReport report = validate(false);
+        assertEquals(
+                List.of(
+                        "ae_attendances.csv row 4 department_type: unknown code '7': 1, 2 or 3 (other)",
+                        "social_care_events.csv row 3 start_date: '2024-13-01' is not a date (YYYY-MM-DD)"),
+                report.problems().stream().map(InputProblem::toString).toList());
+        assertTrue(RawTable.hasEmptyLine(dir.resolve("in/ae_attendances.csv")));
+        assertFalse(RawTable.hasEmptyLine(dir.resolve("in/social_care_events.csv")));
+    }
+
+    @Test
     void aMissingColumnIsAProblemWithTheFile() throws Exception {
         goodFolder();
         write(

@@ -2,7 +2,12 @@ package org.joinedup.pipeline.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +25,11 @@ class PipelineRunTest {
     Path temp;
 
     private PipelineRun.Result run(Map<String, List<Observation>> out, List<PipelineRun.Progress> progress) {
-        Path input = PipelineFixture.writeCsv(temp.resolve("input"));
+        return run(PipelineFixture.writeCsv(temp.resolve("input")), out, progress);
+    }
+
+    private PipelineRun.Result run(
+            Path input, Map<String, List<Observation>> out, List<PipelineRun.Progress> progress) {
         try (DuckDbEngine engine = new DuckDbEngine(new EngineSettings("256MB", 1))) {
             return PipelineRun.run(
                     engine,
@@ -75,5 +84,42 @@ class PipelineRunTest {
         assertThat(b.provenance().inputFingerprint()).isEqualTo(a.provenance().inputFingerprint());
         assertThat(b.provenance().runId()).isNotEqualTo(a.provenance().runId());
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void parquetInputGivesTheSameObservationsAsCsv() throws Exception {
+        Path csv = PipelineFixture.writeCsv(temp.resolve("csv"));
+        Path parquet = Files.createDirectories(temp.resolve("parquet"));
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = db.createStatement()) {
+            for (String table : PipelineRun.findInputs(csv).keySet()) {
+                // typed as DuckDB guesses them (dates as DATE, codes of digits as numbers)
+                String rows = "SELECT * FROM read_csv('" + csv.resolve(table + ".csv") + "', header = true)";
+                if (table.equals("hospital_spells")) {
+                    // a folder of two files, as a Parquet export often is
+                    Files.createDirectories(parquet.resolve(table));
+                    s.execute("COPY (" + rows + " LIMIT 7) TO '" + parquet.resolve(table + "/part-1.parquet")
+                            + "' (FORMAT parquet)");
+                    s.execute("COPY (" + rows + " OFFSET 7) TO '" + parquet.resolve(table + "/part-2.parquet")
+                            + "' (FORMAT parquet)");
+                } else {
+                    s.execute("COPY (" + rows + ") TO '" + parquet.resolve(table + ".parquet") + "' (FORMAT parquet)");
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT typeof(admission_date) FROM read_parquet('"
+                    + parquet.resolve("hospital_spells/*.parquet") + "') LIMIT 1")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo("DATE");
+            }
+        }
+        Map<String, List<Observation>> fromCsv = new HashMap<>();
+        Map<String, List<Observation>> fromParquet = new HashMap<>();
+
+        PipelineRun.Result a = run(csv, fromCsv, new ArrayList<>());
+        PipelineRun.Result b = run(parquet, fromParquet, new ArrayList<>());
+
+        assertThat(b.provenance().inputRows()).isEqualTo(a.provenance().inputRows());
+        assertThat(fromParquet.values().stream().mapToInt(List::size).sum()).isGreaterThan(100);
+        assertThat(fromParquet).isEqualTo(fromCsv);
     }
 }
