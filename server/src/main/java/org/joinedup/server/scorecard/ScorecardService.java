@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.joinedup.core.assessment.Assessment;
 import org.joinedup.core.assessment.Assessments;
@@ -53,12 +55,25 @@ public class ScorecardService {
 
     private static final Logger log = LoggerFactory.getLogger(ScorecardService.class);
 
-    /** Seasonal forecasts, one at a time, so a first view never waits for them nor floods the machine. */
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scorecard-forecasts");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Seasonal fits waiting to be made, at most: a page of 160 tiles must not queue minutes of work each view. */
+    static final int FORECASTS_WAITING = 64;
+
+    /**
+     * Seasonal forecasts, one at a time, so a first view never waits for them nor floods the machine. When
+     * {@link #FORECASTS_WAITING} are waiting, more are dropped: a later view of the tile asks again.
+     */
+    private final ExecutorService background = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(FORECASTS_WAITING),
+            r -> {
+                Thread t = new Thread(r, "scorecard-forecasts");
+                t.setDaemon(true);
+                return t;
+            },
+            new ThreadPoolExecutor.DiscardPolicy());
 
     private final ReferenceData reference;
     private final ObservationReader reader;
