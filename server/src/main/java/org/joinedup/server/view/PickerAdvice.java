@@ -24,9 +24,9 @@ class PickerAdvice {
         this.assessments = assessments;
     }
 
-    @ModelAttribute("areaGroups")
-    List<AreaGroup> areaGroups() {
-        return choices.areaGroups();
+    @ModelAttribute("areaPicker")
+    AreaPicker areaPicker() {
+        return choices.areaPicker();
     }
 
     @ModelAttribute("periodOptions")

@@ -34,7 +34,7 @@ public class ViewChoices {
     private final ReferenceData reference;
     private volatile Picker picker;
 
-    private record Picker(Geography geography, List<AreaGroup> groups) {}
+    private record Picker(Geography geography, List<AreaGroup> groups, AreaPicker html) {}
 
     ViewChoices(ReferenceData reference) {
         this.reference = reference;
@@ -79,13 +79,23 @@ public class ViewChoices {
 
     /** The areas offered in the picker, grouped by type and sorted by name. */
     public List<AreaGroup> areaGroups() {
+        return picker().groups();
+    }
+
+    /** The same areas as HTML options, written once per geography. */
+    public AreaPicker areaPicker() {
+        return picker().html();
+    }
+
+    private Picker picker() {
         Geography geography = reference.geography();
         Picker cached = picker;
         if (cached == null || cached.geography() != geography) {
-            cached = new Picker(geography, build(geography));
+            List<AreaGroup> built = build(geography);
+            cached = new Picker(geography, built, new AreaPicker(built));
             picker = cached;
         }
-        return cached.groups();
+        return cached;
     }
 
     /** The periods offered in the picker from those held: financial years, quarters, then months, newest first. */
