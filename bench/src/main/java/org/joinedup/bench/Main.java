@@ -21,7 +21,7 @@ import java.util.Map;
  *   java -jar bench/target/joinedup-bench.jar rollup   [--rows 1000000]
  *   java -Xmx12g -jar bench/target/joinedup-bench.jar assess [--threads 2] [--repeats 3] [--duckdb true]
  *   java -jar bench/target/joinedup-bench.jar pages [--rows N|all] [--clients 16,64] [--duration 30s]
- *       [--warmup 10s] [--paths /,/about/data] [--server-heap 8g] [--server-jar PATH] [--gzip true] [--hold 0s]
+ *       [--warmup 10s] [--paths /,/metrics/ae_4hr_n01,/about/data] [--server-heap 8g] [--server-jar PATH] [--gzip true] [--hold 0s]
  *   java -jar bench/target/joinedup-bench.jar pipeline --persons N [--threads 2] [--memory-limit 4GB] [--spark]
  * </pre>
  *
@@ -91,7 +91,7 @@ public final class Main {
                                                 .toList(),
                                         duration(options.getOrDefault("duration", "30s")),
                                         duration(options.getOrDefault("warmup", "10s")),
-                                        Arrays.stream(options.getOrDefault("paths", "/,/about/data")
+                                        Arrays.stream(options.getOrDefault("paths", "/,/metrics/ae_4hr_n01,/about/data")
                                                         .split(","))
                                                 .map(String::trim)
                                                 .toList(),

@@ -101,16 +101,28 @@ public class MetricOutlook {
     }
 
     /**
-     * The outlook when it is at hand: fitted before, or quick to fit now (every model but the seasonal ones,
-     * which take seconds). Empty when a seasonal fit is still to be made: ask {@link #of} for it.
+     * The outlook when it was fitted before (on any page), without fitting anything now. Empty when it has
+     * not been fitted, or its fit is still being made.
      */
-    public Optional<Optional<Outlook>> ifQuick(MetricDefinition definition, List<Assessment> history) {
+    public Optional<Optional<Outlook>> ifKept(MetricDefinition definition, List<Assessment> history) {
         CompletableFuture<Optional<Outlook>> fit;
         synchronized (fits) {
             fit = fits.get(key(definition, history));
         }
         if (fit != null && fit.isDone() && !fit.isCompletedExceptionally()) {
             return Optional.of(fit.join());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The outlook when it is at hand: fitted before, or quick to fit now (every model but the seasonal ones,
+     * which take seconds). Empty when a seasonal fit is still to be made: ask {@link #of} for it.
+     */
+    public Optional<Optional<Outlook>> ifQuick(MetricDefinition definition, List<Assessment> history) {
+        Optional<Optional<Outlook>> kept = ifKept(definition, history);
+        if (kept.isPresent()) {
+            return kept;
         }
         if (seasonal(history)) {
             return Optional.empty();

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.joinedup.core.assessment.Assessment;
 import org.joinedup.core.assessment.Assessments;
@@ -53,12 +55,25 @@ public class ScorecardService {
 
     private static final Logger log = LoggerFactory.getLogger(ScorecardService.class);
 
-    /** Seasonal forecasts, one at a time, so a first view never waits for them nor floods the machine. */
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scorecard-forecasts");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Fits waiting to be made, at most: a page of 160 tiles must not queue minutes of work each view. */
+    static final int FORECASTS_WAITING = 64;
+
+    /**
+     * Forecasts, one at a time, so a view never waits for them nor floods the machine. When
+     * {@link #FORECASTS_WAITING} are waiting, more are dropped: a later view of the tile asks again.
+     */
+    private final ExecutorService background = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(FORECASTS_WAITING),
+            r -> {
+                Thread t = new Thread(r, "scorecard-forecasts");
+                t.setDaemon(true);
+                return t;
+            },
+            new ThreadPoolExecutor.DiscardPolicy());
 
     private final ReferenceData reference;
     private final ObservationReader reader;
@@ -238,13 +253,14 @@ public class ScorecardService {
     }
 
     /**
-     * The year-end forecast when it is at hand: fitted before (on this page or the metric page) or quick to
-     * fit. A seasonal fit takes seconds, so it is started in the background and shown from the next view.
+     * The year-end forecast when it was fitted before (on this page or the metric page). A page of a hundred
+     * tiles cannot fit a model for each (a seasonal fit takes seconds, others milliseconds), so a missing fit
+     * is started in the background and shown from a later view.
      */
     private Optional<MetricOutlook.YearEnd> yearEnd(MetricDefinition definition, List<Assessment> history) {
         Optional<Optional<MetricOutlook.Outlook>> atHand;
         try {
-            atHand = outlook.ifQuick(definition, history);
+            atHand = outlook.ifKept(definition, history);
         } catch (RuntimeException e) {
             return Optional.empty(); // a series the model cannot be fitted to has no forecast
         }
