@@ -246,7 +246,12 @@ public final class PipelineBenchmark {
                         + String.format(Locale.UK, "%,d", observations.get()) + " observations",
                 Bench.seconds(elapsed),
                 String.format(
-                        Locale.UK, "%,.0f events/s (%,d events; %,d rows)", events / (elapsed / 1e9), events, all),
+                        Locale.UK,
+                        "%,.0f events/s (%,d events; %,d rows); CPU %s s",
+                        events / (elapsed / 1e9),
+                        events,
+                        all,
+                        Bench.seconds(cpu)),
                 memory(peaks));
         row("  of which registering, counting and fingerprinting the input", Bench.seconds(setup), "", "");
         return nanos;
@@ -314,7 +319,7 @@ public final class PipelineBenchmark {
     }
 
     private void spark(Path cleaned, Path reference, Path periods) throws Exception {
-        System.out.println("(c) full run on Spark local[" + options.threads() + "]");
+        System.out.println("(c) on Spark local[" + options.threads() + "]");
         SparkRun.Result r = SparkRun.time(
                 repository(),
                 cleaned,
