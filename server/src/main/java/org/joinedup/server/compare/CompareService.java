@@ -13,7 +13,6 @@ import org.joinedup.core.catalogue.MetricDefinition;
 import org.joinedup.core.catalogue.Polarity;
 import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.geography.Area;
-import org.joinedup.core.indicator.ConfidenceInterval;
 import org.joinedup.core.period.Period;
 import org.joinedup.server.assessment.AssessmentReading;
 import org.joinedup.server.assessment.AssessmentService;
@@ -99,10 +98,14 @@ public class CompareService {
                     choice.link("/metrics/" + metric.id()),
                     point.period().label(),
                     side(definition, point),
-                    regionValue == null ? null : figure(definition, regionValue),
-                    england == null ? null : figure(definition, england),
-                    range.hasFigures() ? figure(definition, lowerBetter ? range.highest() : range.lowest()) : null,
-                    range.hasFigures() ? figure(definition, lowerBetter ? range.lowest() : range.highest()) : null,
+                    regionValue == null ? null : Format.figure(definition, regionValue),
+                    england == null ? null : Format.figure(definition, england),
+                    range.hasFigures()
+                            ? Format.figure(definition, lowerBetter ? range.highest() : range.lowest())
+                            : null,
+                    range.hasFigures()
+                            ? Format.figure(definition, lowerBetter ? range.lowest() : range.highest())
+                            : null,
                     range.count(),
                     range.who(),
                     judged ? "worst" : "lowest",
@@ -216,8 +219,8 @@ public class CompareService {
             return Side.NONE;
         }
         return new Side(
-                figure(definition, point.value()),
-                interval(definition, point.ci95()),
+                Format.figure(definition, point.value()),
+                Format.interval(definition, point.ci95()),
                 point.vsEngland() == null ? null : point.vsEngland().result());
     }
 
@@ -290,26 +293,5 @@ public class CompareService {
                 .orElse(near.areas().code(parent));
         return "Peers: the " + Format.typeName(area.type(), true) + " in " + parentName
                 + " (areas of the same type sharing its parent), " + area.name() + " included.";
-    }
-
-    /** A value with its unit as the NHS writes it: 85.3%, £32.03, 2,170 per 100,000. */
-    static String figure(MetricDefinition definition, double value) {
-        String number = Format.value(definition, value);
-        String unit = Format.unit(definition);
-        if (unit.isEmpty()) {
-            return number;
-        }
-        if (unit.equals("£")) {
-            return "£" + number;
-        }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
-    }
-
-    private static String interval(MetricDefinition definition, ConfidenceInterval ci) {
-        if (ci == null || ci.lower().isEmpty() || ci.upper().isEmpty()) {
-            return null;
-        }
-        return "95% CI " + figure(definition, ci.lower().getAsDouble()) + " to "
-                + figure(definition, ci.upper().getAsDouble());
     }
 }

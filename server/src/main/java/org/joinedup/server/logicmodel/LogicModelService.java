@@ -18,7 +18,6 @@ import org.joinedup.core.framework.FrameworkBox;
 import org.joinedup.core.framework.Layer;
 import org.joinedup.core.framework.Link;
 import org.joinedup.core.framework.LinkKind;
-import org.joinedup.core.indicator.ConfidenceInterval;
 import org.joinedup.core.period.Period;
 import org.joinedup.core.spc.PointType;
 import org.joinedup.server.assessment.AssessmentReading;
@@ -253,9 +252,9 @@ public class LogicModelService {
                 metric.id(),
                 title,
                 href,
-                figure(definition, a.value()),
+                Format.figure(definition, a.value()),
                 a.period().label(),
-                interval(definition, a.ci95()),
+                Format.interval(definition, a.ci95()),
                 a.vsEngland() == null ? null : a.vsEngland().result(),
                 signal(a.pointType()),
                 null);
@@ -276,27 +275,6 @@ public class LogicModelService {
             }
         }
         return -1;
-    }
-
-    /** A value with its unit as the NHS writes it: 85.3%, £32.03, 2,170 per 100,000. */
-    static String figure(MetricDefinition definition, double value) {
-        String number = Format.value(definition, value);
-        String unit = Format.unit(definition);
-        if (unit.isEmpty()) {
-            return number;
-        }
-        if (unit.equals("£")) {
-            return "£" + number;
-        }
-        return unit.equals("%") ? number + "%" : number + " " + unit;
-    }
-
-    private static String interval(MetricDefinition definition, ConfidenceInterval ci) {
-        if (ci == null || ci.lower().isEmpty() || ci.upper().isEmpty()) {
-            return null;
-        }
-        return "95% CI " + figure(definition, ci.lower().getAsDouble()) + " to "
-                + figure(definition, ci.upper().getAsDouble());
     }
 
     private static Signal signal(PointType type) {

@@ -25,7 +25,6 @@ import org.joinedup.core.framework.FrameworkBox;
 import org.joinedup.core.framework.Layer;
 import org.joinedup.core.geography.Area;
 import org.joinedup.core.geography.AreaType;
-import org.joinedup.core.indicator.ConfidenceInterval;
 import org.joinedup.core.quality.Rating;
 import org.joinedup.server.assessment.AssessmentReading;
 import org.joinedup.server.assessment.AssessmentService;
@@ -312,10 +311,9 @@ public class ScorecardService {
     /** What the assessment adds to the figure, in words a board member reads. */
     static List<String> details(MetricDefinition definition, Assessment assessment) {
         List<String> details = new ArrayList<>();
-        ConfidenceInterval ci = assessment.ci95();
-        if (ci != null && ci.lower().isPresent() && ci.upper().isPresent()) {
-            details.add("95% CI " + Format.value(definition, ci.lower().getAsDouble()) + " to "
-                    + Format.value(definition, ci.upper().getAsDouble()));
+        String interval = Format.interval(definition, assessment.ci95());
+        if (interval != null) {
+            details.add(interval);
         }
         if (assessment.trend() != null) {
             details.add("Recent trend: " + assessment.trend());

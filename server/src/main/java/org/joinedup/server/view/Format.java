@@ -8,6 +8,7 @@ import org.joinedup.core.catalogue.MetricDefinition;
 import org.joinedup.core.catalogue.Polarity;
 import org.joinedup.core.catalogue.ValueType;
 import org.joinedup.core.geography.AreaType;
+import org.joinedup.core.indicator.ConfidenceInterval;
 
 /** Figures and labels as the NHS publishes them: thousands separators, sensible decimals, units in words. */
 public final class Format {
@@ -35,6 +36,28 @@ public final class Format {
             return Math.abs(value) >= 100 ? 0 : 2;
         }
         return Math.abs(value) >= 1000 ? 0 : 1;
+    }
+
+    /** A value with its unit as the NHS writes it: 85.3%, £32.03, 2,170 per 100,000. */
+    public static String figure(MetricDefinition definition, double value) {
+        String number = value(definition, value);
+        String unit = unit(definition);
+        if (unit.isEmpty()) {
+            return number;
+        }
+        if (unit.equals("£")) {
+            return "£" + number;
+        }
+        return unit.equals("%") ? number + "%" : number + " " + unit;
+    }
+
+    /** "95% CI 85.2% to 85.3%"; null when the interval or one of its limits is missing. */
+    public static String interval(MetricDefinition definition, ConfidenceInterval ci) {
+        if (ci == null || ci.lower().isEmpty() || ci.upper().isEmpty()) {
+            return null;
+        }
+        return "95% CI " + figure(definition, ci.lower().getAsDouble()) + " to "
+                + figure(definition, ci.upper().getAsDouble());
     }
 
     public static String unit(MetricDefinition definition) {

@@ -84,7 +84,8 @@ class ScorecardPageTest extends StoreTestSupport {
                         .string(allOf(
                                 containsString("Period: <span>Q3 2018-19</span>"),
                                 containsString("Dec 2018"),
-                                containsString("latest 79.5% (Dec 2018)"))));
+                                containsString("latest 79.5% (Dec 2018)"),
+                                containsString("95% CI 79.0% to 80.0%"))));
     }
 
     @Test
